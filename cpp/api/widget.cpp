@@ -1,0 +1,55 @@
+#include "api/widget.h"
+
+#include "numpy/format.h"
+#include "numpy/parse.h"
+
+namespace act {
+
+ResolvedParams resolve_params(const Activation& fn, const ParamTexts& texts) {
+  ResolvedParams out;
+  for (const ParamSpec& spec : fn.params) {
+    Number value = spec.default_value;
+    for (const auto& [id, text] : texts) {
+      if (id != spec.id) continue;
+      ParsedNumber parsed = parse_number(text);
+      if (!parsed.ok) {
+        out.error = {spec.id, spec.label + ": " + parsed.error.message, parsed.error.column};
+        return out;
+      }
+      value = parsed.value;
+    }
+    out.values.push_back(value);
+  }
+  out.ok = true;
+  return out;
+}
+
+Evaluation evaluate(std::string_view fn_id, const ParamTexts& params, std::string_view x_text) {
+  Evaluation out;
+  const Activation* fn = find_activation(fn_id);
+  if (fn == nullptr) {
+    out.error = {"fn", "unknown activation '" + std::string(fn_id) + "'", 0};
+    return out;
+  }
+  ResolvedParams resolved = resolve_params(*fn, params);
+  if (!resolved.ok) {
+    out.error = resolved.error;
+    return out;
+  }
+  ParsedArray parsed = parse_array(x_text);
+  if (!parsed.ok) {
+    out.error = {"x", "column " + std::to_string(parsed.error.column) + ": " + parsed.error.message,
+                 parsed.error.column};
+    return out;
+  }
+  out.x = std::move(parsed.array);
+  out.fx = evaluate_value(*fn, out.x, resolved.values);
+  out.dfx = evaluate_derivative(*fn, out.x, resolved.values);
+  out.x_text = array_str(out.x);
+  out.fx_text = array_str(out.fx);
+  out.dfx_text = array_repr(out.dfx);
+  out.ok = true;
+  return out;
+}
+
+}  // namespace act

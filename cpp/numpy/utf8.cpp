@@ -1,0 +1,72 @@
+#include "numpy/utf8.h"
+
+namespace act::numpy_detail {
+
+CodePoint decode_utf8(std::string_view text, std::size_t pos) {
+  const auto b0 = static_cast<unsigned char>(text[pos]);
+  if (b0 < 0x80) return {b0, 1};
+  std::size_t len = 0;
+  char32_t cp = 0;
+  if ((b0 & 0xE0) == 0xC0) {
+    len = 2;
+    cp = b0 & 0x1F;
+  } else if ((b0 & 0xF0) == 0xE0) {
+    len = 3;
+    cp = b0 & 0x0F;
+  } else if ((b0 & 0xF8) == 0xF0) {
+    len = 4;
+    cp = b0 & 0x07;
+  } else {
+    return {0xFFFD, 1};
+  }
+  if (pos + len > text.size()) return {0xFFFD, 1};
+  for (std::size_t i = 1; i < len; ++i) {
+    const auto b = static_cast<unsigned char>(text[pos + i]);
+    if ((b & 0xC0) != 0x80) return {0xFFFD, 1};
+    cp = (cp << 6) | (b & 0x3F);
+  }
+  return {cp, len};
+}
+
+std::size_t column_at(std::string_view text, std::size_t pos) {
+  std::size_t column = 1;
+  for (std::size_t i = 0; i < pos && i < text.size();) {
+    i += decode_utf8(text, i).bytes;
+    ++column;
+  }
+  return column;
+}
+
+std::string shorten(std::string_view text, std::size_t max_bytes) {
+  if (text.size() <= max_bytes) return std::string(text);
+  std::size_t end = 0;
+  while (end < text.size()) {
+    const std::size_t next = end + decode_utf8(text, end).bytes;
+    if (next > max_bytes) break;
+    end = next;
+  }
+  return std::string(text.substr(0, end)) + "\xE2\x80\xA6";  // U+2026 HORIZONTAL ELLIPSIS
+}
+
+std::string describe_char(std::string_view text, std::size_t pos) {
+  const CodePoint cp = decode_utf8(text, pos);
+  if (cp.value == 0xFFFD && cp.bytes == 1) return "byte that is not UTF-8";
+  const bool invisible = cp.value < 0x20 || cp.value == 0x7F || (cp.value >= 0x80 && cp.value < 0xA0) ||
+                         (cp.value >= 0x200B && cp.value <= 0x200F) || (cp.value >= 0x2028 && cp.value <= 0x202E);
+  if (!invisible) return "character '" + std::string(text.substr(pos, cp.bytes)) + "'";
+  static const char* hex = "0123456789ABCDEF";
+  std::string u = "U+";
+  for (int shift = 12; shift >= 0; shift -= 4) u += hex[(cp.value >> shift) & 0xF];
+  return "character " + u;
+}
+
+bool is_unicode_minus(char32_t c) {
+  return c == 0x2212 || c == 0x2013 || c == 0xFE63 || c == 0xFF0D;
+}
+
+bool is_unicode_space(char32_t c) {
+  return c == 0x00A0 || (c >= 0x2000 && c <= 0x200B) || c == 0x202F || c == 0x205F || c == 0x3000 ||
+         c == 0xFEFF;
+}
+
+}  // namespace act::numpy_detail

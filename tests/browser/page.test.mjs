@@ -1,0 +1,86 @@
+// The built page in Chromium: the tutorial's examples typed by a reader, byte for byte,
+// both charts painted, the Leak control live, errors with a column, URL state.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { startServer, launchBrowser, openPage, countPixels } from './harness.mjs';
+import { seedExamples } from '../wasm/load-core.mjs';
+
+const BLUE = [0x1f, 0x77, 0xb4];
+const ORANGE = [0xff, 0x7f, 0x0e];
+let server;
+let browser;
+
+before(async () => {
+  server = await startServer();
+  browser = await launchBrowser();
+});
+after(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+const region = (page, name) => page.getByLabel(name, { exact: true });
+
+for (const example of seedExamples) {
+  test(`${example.name} typed into the page prints as NumPy does`, async () => {
+    const { page, problems, close } = await openPage(browser, server.url);
+    await page.getByLabel('Activation').selectOption(example.fn);
+    for (const [id, value] of Object.entries(example.params)) {
+      await page.getByLabel(id[0].toUpperCase() + id.slice(1), { exact: true }).fill(value);
+    }
+    await page.getByLabel('Test vector').fill(example.x);
+    assert.equal(await region(page, 'x').textContent(), example.print_x);
+    assert.equal(await region(page, 'f(x)').textContent(), example.print_fx);
+    assert.equal(await region(page, "f'(x)").textContent(), example.repr_dfx);
+    assert.deepEqual(problems, []);
+    await close();
+  });
+}
+
+test('both charts are painted: ReLU and Leaky ReLU overlapping, derivatives beside', async () => {
+  const { page, problems, close } = await openPage(browser, server.url);
+  for (const canvas of ['#chart-f', '#chart-df']) {
+    assert.ok(await countPixels(page, canvas, BLUE) > 200, `${canvas}: ReLU curve painted`);
+    assert.ok(await countPixels(page, canvas, ORANGE) > 200, `${canvas}: Leaky ReLU curve painted`);
+  }
+  assert.deepEqual(problems, []);
+  await close();
+});
+
+test('changing Leak redraws the charts live', async () => {
+  const { page, problems, close } = await openPage(browser, `${server.url}?fn=leaky_relu&leak=0.1`);
+  const snapshot = () => page.evaluate(() => document.querySelector('#chart-df').toDataURL());
+  const before = await snapshot();
+  await page.getByLabel('Leak', { exact: true }).fill('0.6');
+  await page.waitForFunction((old) => document.querySelector('#chart-df').toDataURL() !== old, before);
+  assert.match(await page.evaluate(() => location.search), /leak=0\.6/);
+  assert.deepEqual(problems, []);
+  await close();
+});
+
+test('a malformed vector shows its column in an alert and keeps what was typed', async () => {
+  const { page, problems, close } = await openPage(browser, server.url);
+  const typed = '[[1], [2]';
+  await page.getByLabel('Test vector').fill(typed);
+  const alert = page.getByRole('alert');
+  await alert.waitFor();
+  assert.match(await alert.textContent(), /column \d+/);
+  assert.match(await alert.locator('pre').textContent(), /\^$/);
+  assert.equal(await page.getByLabel('Test vector').inputValue(), typed);
+  assert.equal(await region(page, 'f(x)').textContent(), '');
+  assert.deepEqual(problems, []);
+  await close();
+});
+
+test('the URL opens the page in its state and follows the reader', async () => {
+  const { page, problems, close } = await openPage(browser, `${server.url}?fn=leaky_relu&leak=0.1&x=[[-0.5],[0],[1]]`);
+  assert.equal(await page.getByLabel('Activation').inputValue(), 'leaky_relu');
+  assert.equal(await page.getByLabel('Leak', { exact: true }).inputValue(), '0.1');
+  assert.equal(await region(page, 'f(x)').textContent(), '[[-0.05]\n [ 0.  ]\n [ 1.  ]]');
+  await page.getByLabel('Test vector').fill('[2, -4]');
+  const url = new URL(await page.evaluate(() => location.href));
+  assert.equal(url.searchParams.get('x'), '[2, -4]');
+  assert.equal(url.searchParams.get('fn'), 'leaky_relu');
+  assert.deepEqual(problems, []);
+  await close();
+});

@@ -20,15 +20,16 @@ double softsign_dash(double x, const double*) {
 double arctan(double x, const double*) { return std::atan(x); }
 double arctan_dash(double x, const double*) { return 1 / (1 + x * x); }
 
-// params: alpha. x/sqrt(1 + alpha x^2) with the root as hypot(1, sqrt(alpha) x), which does
-// not overflow for |x| near 1e308.
-double isru_root(double x, double alpha) { return std::hypot(1.0, std::sqrt(alpha) * x); }
+// params: alpha (> 0). With s = sqrt(alpha), x/sqrt(1 + alpha x^2) = x / hypot(1/s, x) / s:
+// x / hypot(1/s, x) is at most 1, so nothing overflows for any alpha, even at |x| = 1e308.
 double isru(double x, const double* p) {
-  if (std::isinf(x)) return std::copysign(1 / std::sqrt(p[0]), x);  // the limit, not inf/inf
-  return x / isru_root(x, p[0]);
+  const double s = std::sqrt(p[0]);
+  if (std::isinf(x)) return std::copysign(1 / s, x);  // the limit, not inf/inf
+  return x / std::hypot(1 / s, x) / s;
 }
+// (1 + alpha x^2)^(-3/2) = r^3 with r = 1/hypot(1, s x); where s x overflows, r^3 truly underflows.
 double isru_dash(double x, const double* p) {
-  const double r = 1 / isru_root(x, p[0]);
+  const double r = 1 / std::hypot(1.0, std::sqrt(p[0]) * x);
   return r * r * r;
 }
 
@@ -97,11 +98,12 @@ Activation isru_entry() {
   a.derivative_mathml = math(df_of_x() + sup(paren(frac(mn("1"), root)), mn("3")));
   a.params = {{"alpha", "Alpha", Number::from_double(1.0), 0.05, 5, 0.05}};
   a.kink_convention =
-      "Smooth everywhere; the inverse square root unit (Carlile et al. 2017), bounded by "
-      "±1/√α. The root is computed as hypot(1, √α·x) so it cannot overflow.";
+      "Smooth everywhere; the inverse square root unit (Carlile et al. 2017), for α > 0, "
+      "bounded by ±1/√α. Computed as x/hypot(1/√α, x)/√α, which cannot overflow.";
   a.numpy_snippet =
       "def isru(x, alpha=1.0):\n"
-      "    return x / np.hypot(1, np.sqrt(alpha) * x)\n"
+      "    s = np.sqrt(alpha)\n"
+      "    return x / np.hypot(1 / s, x) / s\n"
       "\n"
       "def isru_dash(x, alpha=1.0):\n"
       "    r = 1 / np.hypot(1, np.sqrt(alpha) * x)\n"

@@ -25,6 +25,10 @@ CodePoint decode_utf8(std::string_view text, std::size_t pos) {
     if ((b & 0xC0) != 0x80) return {0xFFFD, 1};
     cp = (cp << 6) | (b & 0x3F);
   }
+  // Overlong forms, UTF-16 surrogates and values past U+10FFFF are not UTF-8 either: a message
+  // must never quote them back (found by tests/fuzz, regression in fuzz_regressions_test.cpp).
+  const char32_t min_for_len[] = {0, 0, 0x80, 0x800, 0x10000};
+  if (cp < min_for_len[len] || (cp >= 0xD800 && cp <= 0xDFFF) || cp > 0x10FFFF) return {0xFFFD, 1};
   return {cp, len};
 }
 

@@ -30,7 +30,7 @@ def main():
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--seed", type=int, default=None, help="replay a run (default: from the clock)")
     ap.add_argument("--cases", type=int, default=3000, help="small cases (plus 1 in 50 over the threshold)")
-    ap.add_argument("--binary", default=os.path.join(ROOT, "build", "native-numpy", "core_tests"),
+    ap.add_argument("--binary", default=os.path.join(ROOT, "build", "native", "core_tests"),
                     help="the gtest binary holding NumpyDifferential (default: %(default)s)")
     ap.add_argument("--keep", help="also write the generated cases to this file")
     args = ap.parse_args()

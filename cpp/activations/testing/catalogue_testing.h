@@ -92,6 +92,22 @@ inline std::vector<double> grid(double a, double b, int n) {
   return xs;
 }
 
+// f (or f') of `id` against a long-double reference at every x, within `ulps` (see close());
+// reports the first few misses and how many there were.
+template <class Reference>
+void expect_reference(std::string_view id, bool derivative, Reference reference,
+                      const std::vector<double>& xs, double ulps, double scale = 0,
+                      std::vector<double> params = {}) {
+  int misses = 0;
+  for (double x : xs) {
+    const double got = derivative ? df(id, x, params) : f(id, x, params);
+    const ::testing::AssertionResult ok = close(got, reference(static_cast<long double>(x)), ulps, scale);
+    if (!ok && ++misses <= 5)
+      ADD_FAILURE() << id << (derivative ? "'" : "") << "(" << x << "): " << ok.message();
+  }
+  EXPECT_EQ(misses, 0) << id << (derivative ? "'" : "") << " missed at " << misses << " of " << xs.size();
+}
+
 inline bool is_negative_zero(double v) { return v == 0 && std::signbit(v); }
 inline bool is_positive_zero(double v) { return v == 0 && !std::signbit(v); }
 

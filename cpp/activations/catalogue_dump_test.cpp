@@ -1,0 +1,180 @@
+// Writes every catalogue entry's NumPy snippet with the core's f and f' on a dense grid to
+// $ACT_DUMP_DIR/catalogue.json, for tests/catalogue/check_numpy_snippets.py to run the
+// snippets in NumPy and compare. Skipped when ACT_DUMP_DIR is unset (a plain ctest run):
+// the script sets it and runs this test itself.
+#include <gtest/gtest.h>
+
+#include <cinttypes>
+#include <cmath>
+#include <cstdio>
+#include <cstdlib>
+#include <cstring>
+#include <fstream>
+#include <limits>
+#include <string>
+#include <vector>
+
+#include "activations/registry.h"
+
+namespace act {
+namespace {
+
+std::string json_string(const std::string& s) {
+  std::string out = "\"";
+  for (unsigned char c : s) {
+    if (c == '"' || c == '\\') {
+      out += '\\';
+      out += static_cast<char>(c);
+    } else if (c == '\n') {
+      out += "\\n";
+    } else if (c < 0x20) {
+      char buf[8];
+      std::snprintf(buf, sizeof buf, "\\u%04x", c);
+      out += buf;
+    } else {
+      out += static_cast<char>(c);  // UTF-8 passes through
+    }
+  }
+  return out + "\"";
+}
+
+// Doubles travel as their bit patterns (hex), so -0.0, NaN and every last bit survive.
+std::string bits(double v) {
+  std::uint64_t u;
+  std::memcpy(&u, &v, sizeof u);
+  char buf[24];
+  std::snprintf(buf, sizeof buf, "\"%016" PRIx64 "\"", u);
+  return buf;
+}
+
+std::string json_array(const NdArray& a) {
+  std::string s = "{\"dtype\": \"";
+  s += a.dtype == DType::Int64 ? "int64" : "float64";
+  s += "\", \"shape\": [";
+  for (std::size_t i = 0; i < a.shape.size(); ++i) s += (i ? ", " : "") + std::to_string(a.shape[i]);
+  s += "], \"data\": [";
+  for (std::size_t i = 0; i < a.size(); ++i) {
+    if (i) s += ", ";
+    s += a.dtype == DType::Int64 ? "\"" + std::to_string(a.i64[i]) + "\"" : bits(a.f64[i]);
+  }
+  return s + "]}";
+}
+
+std::string json_params(const Activation& fn, const std::vector<Number>& values) {
+  std::string s = "{";
+  for (std::size_t i = 0; i < values.size(); ++i) {
+    if (i) s += ", ";
+    s += json_string(fn.params[i].id) + ": ";
+    s += values[i].dtype == DType::Int64 ? "{\"int\": \"" + std::to_string(values[i].i) + "\"}"
+                                         : "{\"float\": " + bits(values[i].f) + "}";
+  }
+  return s + "}";
+}
+
+NdArray floats(std::vector<double> v, std::vector<std::size_t> shape = {}) {
+  if (shape.empty()) shape = {v.size()};
+  NdArray a = NdArray::of_shape(DType::Float64, shape);
+  a.f64 = std::move(v);
+  return a;
+}
+
+NdArray ints(std::vector<std::int64_t> v) {
+  NdArray a = NdArray::of_shape(DType::Int64, {v.size()});
+  a.i64 = std::move(v);
+  return a;
+}
+
+// Every 1/64 on [-10, 10] (kinks included), every 0.1 (not dyadic), and the extremes.
+NdArray dense_grid() {
+  std::vector<double> xs;
+  for (int k = -640; k <= 640; ++k) xs.push_back(k / 64.0);
+  for (int k = -100; k <= 100; ++k) xs.push_back(k / 10.0);
+  const double inf = std::numeric_limits<double>::infinity();
+  for (double v : {std::numeric_limits<double>::denorm_min(), std::numeric_limits<double>::min(), 1e-300,
+                   1e-10, 1e-5, 0.001, 15.0, 19.999, 20.0, 20.001, 25.0, 30.0, 40.0, 50.0, 100.0, 709.0,
+                   710.0, 745.0, 1000.0, 1e10, 1e100, 1e154, 1e200, 1e300, 1e308,
+                   std::numeric_limits<double>::max(), inf}) {
+    xs.push_back(v);
+    xs.push_back(-v);
+  }
+  xs.push_back(-0.0);
+  xs.push_back(std::numeric_limits<double>::quiet_NaN());
+  return floats(xs);
+}
+
+// Softmax's inputs: the tutorial's three column vectors, and a few awkward ones.
+std::vector<NdArray> softmax_inputs() {
+  std::vector<NdArray> v = {
+      floats({0.2, 0.5, 1.2, -2.3, 0}, {5, 1}),
+      floats({0.11, -2.2, 0, 50.2, 33.5, -0.6}, {6, 1}),
+      floats({-0.5, 0, 1, 2, 3, 4.5}, {6, 1}),
+      ints({1, 2, -3}),
+      floats({0.0}),
+      floats({1000, -1000, 0}),
+      floats({-1000, -1000}),
+      floats({1e308, -1e308, 0}),
+      floats({1, 2, 3, 4, 5, 6}, {2, 3}),
+      floats({1, std::numeric_limits<double>::quiet_NaN()}),
+  };
+  for (std::size_t n : {9u, 20u, 130u}) {  // past the 8 and 128 of NumPy's pairwise sum
+    std::vector<double> xs;
+    for (std::size_t i = 0; i < n; ++i) xs.push_back(std::sin(1.7 * i) * 4 + 0.01 * i);
+    v.push_back(floats(xs));
+  }
+  return v;
+}
+
+std::vector<std::vector<Number>> parameter_sets(const Activation& fn) {
+  std::vector<std::vector<Number>> sets(1);
+  for (const ParamSpec& p : fn.params) sets[0].push_back(p.default_value);
+  if (fn.params.empty()) return sets;
+  for (double q : {0.25, 0.75}) {
+    std::vector<Number> s;
+    for (const ParamSpec& p : fn.params) s.push_back(Number::from_double(p.min + (p.max - p.min) * q));
+    sets.push_back(s);
+  }
+  if (fn.value_array) {  // the tutorial's dtype rules: int parameters too
+    for (std::int64_t v : {0, 1}) sets.push_back(std::vector<Number>(fn.params.size(), Number::from_int(v)));
+  }
+  return sets;
+}
+
+std::string json_case(const Activation& fn, const NdArray& x, const std::vector<Number>& params) {
+  return "{\"params\": " + json_params(fn, params) + ", \"x\": " + json_array(x) +
+         ", \"f\": " + json_array(evaluate_value(fn, x, params)) +
+         ", \"df\": " + json_array(evaluate_derivative(fn, x, params)) + "}";
+}
+
+TEST(CatalogueNumpyDump, WritesSnippetsAndValues) {
+  const char* dir = std::getenv("ACT_DUMP_DIR");
+  if (dir == nullptr || *dir == '\0') GTEST_SKIP() << "ACT_DUMP_DIR not set";
+  std::string out = "{\"functions\": [\n";
+  bool first = true;
+  for (const Activation& fn : activations()) {
+    std::vector<std::string> cases;
+    if (fn.vector_valued) {
+      for (const NdArray& x : softmax_inputs()) cases.push_back(json_case(fn, x, {}));
+    } else {
+      const NdArray grid = dense_grid();
+      for (const auto& params : parameter_sets(fn)) {
+        cases.push_back(json_case(fn, grid, params));
+        cases.push_back(json_case(fn, ints({-6, -5, -4, -3, -2, -1, 0, 1, 2, 3, 4, 5, 6}), params));
+      }
+    }
+    out += first ? "" : ",\n";
+    first = false;
+    out += "{\"id\": " + json_string(fn.id) + ", \"vector_valued\": " + (fn.vector_valued ? "true" : "false") +
+           ", \"snippet\": " + json_string(fn.numpy_snippet) + ", \"cases\": [\n";
+    for (std::size_t i = 0; i < cases.size(); ++i) out += (i ? ",\n" : "") + cases[i];
+    out += "]}";
+  }
+  out += "\n]}\n";
+  const std::string path = std::string(dir) + "/catalogue.json";
+  std::ofstream file(path, std::ios::binary);
+  ASSERT_TRUE(file) << "cannot write " << path;
+  file << out;
+  ASSERT_TRUE(file.good());
+}
+
+}  // namespace
+}  // namespace act

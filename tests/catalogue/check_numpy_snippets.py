@@ -1,0 +1,242 @@
+#!/usr/bin/python3
+"""Runs every catalogue entry's "Copy as NumPy" snippet in NumPy and compares it with the core.
+
+Usage (ctest runs the first form, with Debian's /usr/bin/python3 and python3-numpy):
+    check_numpy_snippets.py PATH/TO/core_tests   # runs its dump test into a temp dir, then checks
+    check_numpy_snippets.py --dump catalogue.json [-v]
+
+The C++ test CatalogueNumpyDump (cpp/activations/catalogue_dump_test.cpp) writes, for each
+function, its snippet and the core's f and f' on a dense grid (every 1/64 and every 0.1 on
+[-10, 10], so the kinks too, and extremes: +-1.8e308, subnormals, +-0, +-inf, nan) for the
+default parameters and two more sets, and on an int array; softmax gets a set of vectors.
+This script exec()s each snippet, calls f(x, **params) and f_dash(x, **params), and compares
+element by element in two runs:
+
+A. Same formula. NumPy's transcendental ufuncs (exp, expm1, log, log1p, tanh, sin, cos,
+   arctan) are routed to the C library the core links, so the snippet and the core do the same
+   operations on the same numbers. Required: the same dtype and shape (int arrays give float64
+   except in the tutorial's ReLUs), equal ints, NaN where the core has NaN, equal infinities,
+   zeros of the same sign, and otherwise at most 4 ulp apart.
+
+B. As a reader runs it, plain NumPy. NumPy's own exp/log/tanh/sin (SIMD, e.g. on AVX-512) may
+   differ from the C library by a few ulp, and where a formula subtracts nearly equal terms (f'
+   of GELU, SiLU, Mish near their zero crossings, x - tanh(x) near 0) that difference, and the
+   rounding of the terms, is magnified relative to the small result. Required: the same as A,
+   except that a value more than 4 ulp off passes within
+       4 ulp of the value
+     + the largest change seen when every transcendental result in the snippet is nudged by
+       4 ulp (four seeded runs with random signs): the formula's sensitivity to NumPy's libm,
+     + 4 ulp of the local scale, the largest |value| the core gives within +-1 of x in the same
+       case (the whole array for softmax): the rounding of terms of that size.
+   Away from cancellation the last two are a few ulp of the value itself.
+
+In both, at x = +-inf the core returns the limit (softsign(inf) = 1) where the NumPy formula
+may give nan (inf/inf); that is allowed. Every allowance used is counted in the report.
+"""
+
+import ctypes
+import json
+import math
+import os
+import subprocess
+import sys
+import tempfile
+import types
+
+import numpy as np
+
+MAX_ULP = 4
+TRANSCENDENTAL = {"exp": "exp", "expm1": "expm1", "log": "log", "log1p": "log1p",
+                  "tanh": "tanh", "sin": "sin", "cos": "cos", "arctan": "atan"}
+
+
+def c_library_numpy():
+    """numpy with its transcendental ufuncs replaced by the C library's (libm)."""
+    libm = ctypes.CDLL("libm.so.6")
+    shim = types.SimpleNamespace(**{k: getattr(np, k) for k in dir(np) if not k.startswith("__")})
+    for np_name, c_name in TRANSCENDENTAL.items():
+        c_fn = getattr(libm, c_name)
+        c_fn.restype, c_fn.argtypes = ctypes.c_double, [ctypes.c_double]
+        setattr(shim, np_name, np.vectorize(c_fn, otypes=[float]))
+    return shim
+
+
+def nudged_numpy(seed):
+    """numpy whose transcendental results are each moved by 4 ulp, up or down at random."""
+    rng = np.random.default_rng(seed)
+    shim = types.SimpleNamespace(**{k: getattr(np, k) for k in dir(np) if not k.startswith("__")})
+
+    def nudge(ufunc):
+        def nudged(*args, **kwargs):
+            r = np.asarray(ufunc(*args, **kwargs))
+            signs = rng.choice([-1.0, 1.0], size=r.shape)
+            return r * (1 + signs * MAX_ULP * 2.0 ** -52)
+        return nudged
+    for np_name in TRANSCENDENTAL:
+        setattr(shim, np_name, nudge(getattr(np, np_name)))
+    return shim
+
+
+def decode(array):
+    shape = tuple(array["shape"])
+    if array["dtype"] == "int64":
+        return np.array([int(v) for v in array["data"]], dtype=np.int64).reshape(shape)
+    raw = np.array([int(v, 16) for v in array["data"]], dtype=np.uint64)
+    return raw.view(np.float64).reshape(shape)
+
+
+def param_value(p):
+    if "int" in p:
+        return int(p["int"])
+    return float(np.array([int(p["float"], 16)], dtype=np.uint64).view(np.float64)[0])
+
+
+def ulps_apart(a, b):
+    """Distance in representable doubles; +0 and -0 are the same point."""
+    def ordered(v):
+        i = int(np.array([v], dtype=np.float64).view(np.int64)[0])
+        return i if i >= 0 else -(i & 0x7FFFFFFFFFFFFFFF)
+    return abs(ordered(a) - ordered(b))
+
+
+class Report:
+    def __init__(self, name):
+        self.name = name
+        self.failures = []
+        self.worst = {}  # function id -> (ulp, where)
+        self.allowances = {}  # (function id, kind) -> count
+        self.values = 0
+
+    def allow(self, fid, kind):
+        self.allowances[(fid, kind)] = self.allowances.get((fid, kind), 0) + 1
+
+    def print(self, verbose):
+        ok = "ok" if not self.failures else f"{len(self.failures)} FAILURES"
+        print(f"{self.name}: {self.values} values, {ok}")
+        if verbose:
+            if not self.worst:
+                print("    every value bit-identical to the core's")
+            for fid, (ulp, where) in sorted(self.worst.items(), key=lambda kv: -kv[1][0]):
+                print(f"    largest difference {ulp} ulp: {where}")
+        for (fid, kind), n in sorted(self.allowances.items()):
+            print(f"    {fid}: {n} value(s) within the {kind} allowance")
+        for line in self.failures[:40]:
+            print("    FAIL " + line)
+        if len(self.failures) > 40:
+            print(f"    ... and {len(self.failures) - 40} more")
+
+
+def local_scale(xs, core, i):
+    """The largest finite |core value| within +-1 of xs[i] (all of them without xs)."""
+    finite = np.abs(np.where(np.isfinite(core), core, 0.0))
+    if xs is None or not math.isfinite(xs[i]):
+        return float(finite.max(initial=0.0)) if xs is None else abs(float(core[i]))
+    return float(finite[np.abs(xs - xs[i]) <= 1].max(initial=0.0))
+
+
+def compare(report, fid, label, x, core, mine, sensitivity=None):
+    mine = np.asarray(mine)
+    if mine.dtype != core.dtype or mine.shape != core.shape:
+        report.failures.append(f"{label}: {mine.dtype}{mine.shape}, core {core.dtype}{core.shape}")
+        return
+    report.values += core.size
+    if core.dtype == np.int64:
+        if not np.array_equal(mine, core):
+            report.failures.append(f"{label}: int values differ")
+        return
+    xs = x.reshape(-1) if x.size == core.size else None
+    c, m = core.reshape(-1), mine.reshape(-1)
+    s = sensitivity.reshape(-1) if sensitivity is not None else None
+    for i in range(c.size):
+        xi = float(xs[i]) if xs is not None else math.nan
+        at = f"{label} at x = {xi!r}" if xs is not None else f"{label} at index {i}"
+        ci, mi = float(c[i]), float(m[i])
+        if math.isnan(ci) or math.isnan(mi):
+            if math.isnan(ci) and math.isnan(mi):
+                continue
+            if math.isnan(mi) and math.isinf(xi):
+                report.allow(fid, "limit at inf")
+                continue
+            report.failures.append(f"{at}: core {ci!r}, numpy {mi!r}")
+            continue
+        if ci == mi:
+            if ci == 0 and math.copysign(1, ci) != math.copysign(1, mi):
+                report.failures.append(f"{at}: core {ci!r}, numpy {mi!r} (sign of zero)")
+            continue
+        if math.isinf(ci) or math.isinf(mi):
+            report.failures.append(f"{at}: core {ci!r}, numpy {mi!r}")
+            continue
+        ulp = ulps_apart(ci, mi)
+        if ulp > report.worst.get(fid, (-1, ""))[0]:
+            report.worst[fid] = (ulp, at)
+        if ulp <= MAX_ULP:
+            continue
+        allowed = MAX_ULP * (math.ulp(ci) + math.ulp(local_scale(xs, c, i))) + float(s[i]) if s is not None else 0
+        if abs(ci - mi) <= allowed:
+            report.allow(fid, "cancellation")
+            continue
+        report.failures.append(f"{at}: core {ci!r}, numpy {mi!r}, {ulp} ulp apart")
+
+
+def load(snippet, fid, numpy_like):
+    namespace = {"np": numpy_like}
+    exec(snippet, namespace)
+    return namespace[fid], namespace[fid + "_dash"]
+
+
+def check(dump, verbose):
+    same_formula, as_run = Report("A. same formula, C-library exp/log/tanh/sin"), Report("B. plain NumPy")
+    c_numpy = c_library_numpy()
+    nudged = [nudged_numpy(seed) for seed in range(4)]
+    for fn in dump["functions"]:
+        fid, snippet = fn["id"], fn["snippet"]
+        plain, c_lib = load(snippet, fid, np), load(snippet, fid, c_numpy)
+        nudged_fns = [load(snippet, fid, n) for n in nudged]
+        for case in fn["cases"]:
+            params = {k: param_value(v) for k, v in case["params"].items()}
+            x = decode(case["x"])
+            for which, index in (("f", 0), ("df", 1)):
+                core = decode(case[which])
+                label = f"{fid}{'_dash' if index else ''}(x, **{params})"
+                with np.errstate(all="ignore"):
+                    mine_c = c_lib[index](x, **params)
+                    mine = plain[index](x, **params)
+                    base = np.asarray(mine, dtype=np.float64)
+                    spread = np.zeros(base.shape)
+                    for n in nudged_fns:
+                        moved = np.abs(np.asarray(n[index](x, **params), dtype=np.float64) - base)
+                        spread = np.maximum(spread, np.where(np.isfinite(moved), moved, 0.0))
+                compare(same_formula, fid, label, x, core, mine_c)
+                compare(as_run, fid, label, x, core, mine, spread)
+    print(f"{len(dump['functions'])} functions, NumPy {np.__version__}")
+    same_formula.print(verbose)
+    as_run.print(verbose)
+    return not same_formula.failures and not as_run.failures
+
+
+def dump_from(core_tests):
+    with tempfile.TemporaryDirectory() as tmp:
+        env = dict(os.environ, ACT_DUMP_DIR=tmp)
+        run = subprocess.run([core_tests, "--gtest_filter=CatalogueNumpyDump.*"], env=env,
+                             stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
+        if run.returncode != 0:
+            sys.exit(f"{core_tests} failed:\n{run.stdout}")
+        with open(os.path.join(tmp, "catalogue.json"), encoding="utf-8") as f:
+            return json.load(f)
+
+
+def main(argv):
+    verbose = "-v" in argv
+    args = [a for a in argv if a != "-v"]
+    if len(args) == 2 and args[0] == "--dump":
+        with open(args[1], encoding="utf-8") as f:
+            dump = json.load(f)
+    elif len(args) == 1:
+        dump = dump_from(args[0])
+    else:
+        sys.exit(__doc__)
+    return 0 if check(dump, verbose) else 1
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))

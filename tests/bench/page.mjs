@@ -1,0 +1,248 @@
+// Page figures in headless Chromium on 127.0.0.1, for the widget's page (dist/index.html, as
+// built) and for the bench's baseline page (build/bench-baseline/, plain JavaScript math with
+// the same Chart.js plots):
+//   cold load: navigation -> both charts painted, a new browser context (empty cache) each time
+//   parameter change -> both charts recomputed and redrawn, over 200 changes of the leak
+//   (the two pages take turns, for cold loads and in blocks of 50 changes)
+//   bytes over the wire, gzip -9, of everything each page loads; and of the embed
+//   JS<->WASM crossings per parameter change (the widget's page)
+// Prints JSON for run.mjs.   node tests/bench/page.mjs [--quick]
+import * as esbuild from 'esbuild';
+import { existsSync, readFileSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
+import { fileURLToPath } from 'node:url';
+import path from 'node:path';
+import { launchBrowser } from '../browser/harness.mjs';
+import { installCrossingCounter } from './lib/crossings.mjs';
+
+const root = fileURLToPath(new URL('../../', import.meta.url));
+const quick = process.argv.includes('--quick');
+const COLD_LOADS = quick ? 4 : 15;
+const CHANGES = 200;
+const QUERY = '?fn=leaky_relu';
+const pages = {
+  widget: { dir: path.join(root, 'dist'), file: 'index.html' },
+  baseline: { dir: path.join(root, 'build/bench-baseline'), file: 'index.html' },
+};
+
+// In the page before any of its scripts: when the page says it is ready (the widget sets
+// data-ready on <html> with sync-url, and on itself), note the time, then the end of the
+// next frame: rAF runs just before the frame is painted, a message posted there is handled
+// just after it.
+const MARKS = `(() => {
+  const marks = (window.__bench = {});
+  const ready = () => document.documentElement.dataset.ready === 'true' || document.querySelector('[data-ready="true"]');
+  const observer = new MutationObserver(() => {
+    if (!ready()) return;
+    observer.disconnect();
+    marks.ready = performance.now();
+    requestAnimationFrame(() => {
+      const channel = new MessageChannel();
+      channel.port1.onmessage = () => { marks.painted = performance.now(); };
+      channel.port2.postMessage(0);
+    });
+  });
+  observer.observe(document, { attributes: true, subtree: true, attributeFilter: ['data-ready'] });
+})();`;
+
+// Every canvas, and the leak's text box, also inside open shadow roots.
+const DEEP = `window.__deep = (selector) => {
+  const found = [];
+  const walk = (node) => {
+    found.push(...node.querySelectorAll(selector));
+    for (const el of node.querySelectorAll('*')) if (el.shadowRoot) walk(el.shadowRoot);
+  };
+  walk(document);
+  return found;
+};`;
+
+async function serve(dir) {
+  const ctx = await esbuild.context({});
+  const { port } = await ctx.serve({ servedir: dir, host: '127.0.0.1' });
+  return { url: `http://127.0.0.1:${port}/`, close: () => ctx.dispose() };
+}
+
+const gzipBytes = (file) => gzipSync(readFileSync(file), { level: 9 }).length;
+
+async function coldLoad(browser, url, dir) {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+  const page = await context.newPage();
+  const problems = [];
+  page.on('pageerror', (e) => problems.push(e.message));
+  const files = new Set();
+  page.on('response', (r) => {
+    const u = new URL(r.url());
+    if (u.protocol === 'http:') files.add(u.pathname === '/' ? '/index.html' : u.pathname);
+  });
+  await page.addInitScript({ content: MARKS + DEEP });
+  await page.goto(url + QUERY);
+  await page.waitForFunction(() => window.__bench?.painted !== undefined, null, { timeout: 30000 });
+  const marks = await page.evaluate(() => ({
+    ...window.__bench,
+    // When each file was requested and had arrived, for the load's critical path.
+    resources: Object.fromEntries(performance.getEntriesByType('resource').map((r) => [
+      new URL(r.name).pathname.slice(1), { start: r.startTime, end: r.responseEnd }])),
+    html: performance.getEntriesByType('navigation')[0]?.responseEnd,
+  }));
+  // Proof that both charts hold a drawing: non-transparent pixels on each canvas.
+  const inked = await page.evaluate(() => window.__deep('canvas').map((c) => {
+    const copy = document.createElement('canvas');
+    copy.width = c.width;
+    copy.height = c.height;
+    const ctx = copy.getContext('2d');
+    ctx.drawImage(c, 0, 0);
+    const data = ctx.getImageData(0, 0, c.width, c.height).data;
+    let n = 0;
+    for (let i = 3; i < data.length; i += 4) if (data[i] > 0) n++;
+    return n;
+  }));
+  await context.close();
+  const bytes = {};
+  for (const f of files) {
+    const file = path.join(dir, f);
+    if (existsSync(file)) bytes[f.slice(1)] = gzipBytes(file);
+  }
+  return { painted: marks.painted, ready: marks.ready, html: marks.html, resources: marks.resources, inked, bytes, problems };
+}
+
+// In the page: leak values typed into the box (an input event, as typing does). A change
+// costs the page's input handler plus whatever it defers to the next frame (the widget
+// samples at once and draws in requestAnimationFrame), so each change is timed as
+//   (dispatch -> handler returned) + (frame start -> the page's rAF work done and both
+//   canvases rasterised),
+// with a rAF callback queued before the dispatch (runs first in the frame) and one after (runs
+// after the page's); a one-pixel readback forces the canvases' drawing to be rasterised.
+// Also timed: dispatch -> that frame painted (this includes waiting for the frame). One frame
+// passes between changes, as between a reader's keystrokes.
+async function openForChanges(browser, url) {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+  const page = await context.newPage();
+  const problems = [];
+  page.on('pageerror', (e) => problems.push(e.message));
+  await page.addInitScript({ content: MARKS + DEEP });
+  await page.goto(url + QUERY);
+  await page.waitForFunction(() => window.__bench?.painted !== undefined, null, { timeout: 30000 });
+  const results = { redraw: [], toFrame: [] };
+  return {
+    async run(first, count) {
+      const r = await page.evaluate(async ({ first, count }) => {
+        const box = window.__deep('#param-leak')[0];
+        if (!box) return { error: 'no #param-leak text box on the page' };
+        const contexts = window.__deep('canvas').map((c) => c.getContext('2d'));
+        const nextFrame = (work) => new Promise((resolve) => requestAnimationFrame(() => resolve(work())));
+        const afterPaint = () => new Promise((resolve) => requestAnimationFrame(() => {
+          const channel = new MessageChannel();
+          channel.port1.onmessage = () => resolve(performance.now());
+          channel.port2.postMessage(0);
+        }));
+        const redraw = [];
+        const toFrame = [];
+        await afterPaint();
+        for (let i = first; i < first + count; i++) {
+          const frameStart = nextFrame(() => performance.now());
+          const t0 = performance.now();
+          box.value = (0.01 + ((i * 37) % 99) / 100).toFixed(2);
+          box.dispatchEvent(new Event('input', { bubbles: true }));
+          const t1 = performance.now();
+          const frameEnd = nextFrame(() => {
+            for (const ctx of contexts) ctx.getImageData(0, 0, 1, 1);
+            return performance.now();
+          });
+          const painted = afterPaint();
+          redraw.push(t1 - t0 + ((await frameEnd) - (await frameStart)));
+          toFrame.push((await painted) - t0);
+        }
+        return { redraw, toFrame };
+      }, { first, count });
+      if (r.error) results.error = r.error;
+      else {
+        results.redraw.push(...r.redraw);
+        results.toFrame.push(...r.toFrame);
+      }
+    },
+    async close() {
+      await context.close();
+      return { ...results, problems: [...new Set(problems)] };
+    },
+  };
+}
+
+async function crossingsPerChange(browser, url) {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+  const page = await context.newPage();
+  await page.addInitScript({ content: `window.__crossings = (${installCrossingCounter.toString()})(WebAssembly);` + MARKS + DEEP });
+  await page.goto(url + QUERY);
+  await page.waitForFunction(() => window.__bench?.painted !== undefined, null, { timeout: 30000 });
+  const result = await page.evaluate(async () => {
+    const c = window.__crossings;
+    const afterPaint = () => new Promise((resolve) => requestAnimationFrame(() => {
+      const channel = new MessageChannel();
+      channel.port1.onmessage = resolve;
+      channel.port2.postMessage(0);
+    }));
+    await afterPaint();
+    const atLoad = c.toWasm + c.toJs;
+    const box = window.__deep('#param-leak')[0];
+    if (!box) return { error: 'no #param-leak text box on the page' };
+    const per = [];
+    for (let i = 0; i < 20; i++) {
+      c.toWasm = c.toJs = 0;
+      box.value = (0.05 + i / 100).toFixed(2);
+      box.dispatchEvent(new Event('input', { bubbles: true }));
+      await afterPaint();  // and what the page does in the next frame
+      per.push(c.toWasm + c.toJs);
+    }
+    return { instances: c.instances, atLoad, perChange: Math.max(...per) };
+  });
+  await context.close();
+  return result;
+}
+
+const out = { pages: {}, embed: null };
+const browser = await launchBrowser();
+out.chromium = browser.version();
+const servers = {};
+try {
+  for (const [name, { dir, file }] of Object.entries(pages)) {
+    if (existsSync(path.join(dir, file))) servers[name] = await serve(dir);
+    else out.pages[name] = { error: `${path.relative(root, path.join(dir, file))} not built` };
+  }
+  const names = Object.keys(servers);
+  // The two pages take turns, so both see the same conditions on a shared machine.
+  const loads = Object.fromEntries(names.map((n) => [n, []]));
+  for (let i = 0; i < COLD_LOADS; i++) {
+    for (const n of names) loads[n].push(await coldLoad(browser, servers[n].url, pages[n].dir));
+  }
+  const changes = {};
+  const open = {};
+  for (const n of names) open[n] = await openForChanges(browser, servers[n].url);
+  const BLOCKS = 4;
+  for (let b = 0; b < BLOCKS; b++) for (const n of names) await open[n].run((b * CHANGES) / BLOCKS, CHANGES / BLOCKS);
+  for (const n of names) changes[n] = await open[n].close();
+  for (const n of names) {
+    out.pages[n] = {
+      painted: loads[n].map((l) => l.painted),
+      ready: loads[n].map((l) => l.ready),
+      html: loads[n].map((l) => l.html),
+      resources: loads[n].map((l) => l.resources),
+      inked: loads[n][0].inked,
+      bytes: loads[n][0].bytes,
+      problems: [...new Set([...loads[n].flatMap((l) => l.problems), ...changes[n].problems])],
+      changes: changes[n],
+      crossings: n === 'widget' ? await crossingsPerChange(browser, servers[n].url) : null,
+    };
+  }
+} finally {
+  for (const s of Object.values(servers)) await s.close();
+  await browser.close();
+}
+
+// The embed: the module and the binary beside it (its CSS travels inside the module), and
+// the single self-contained file.
+const dist = pages.widget.dir;
+const embedFiles = ['activation-widget.js', 'activations.wasm'];
+if (embedFiles.every((f) => existsSync(path.join(dist, f)))) {
+  out.embed = { files: Object.fromEntries(embedFiles.map((f) => [f, gzipBytes(path.join(dist, f))])) };
+  if (existsSync(path.join(dist, 'activation-widget.html'))) out.embed.singleFile = gzipBytes(path.join(dist, 'activation-widget.html'));
+}
+process.stdout.write(JSON.stringify(out));

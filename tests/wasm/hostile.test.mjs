@@ -1,0 +1,71 @@
+// The hostile-input catalogue (tests/hostile/catalogue.mjs) through the WASM core, as the page
+// calls it (Widget.evaluate): every entry gives its clear message at its column, or the result
+// NumPy gives for the same values (print(x) checked against /usr/bin/python3's NumPy); nothing
+// throws, every message is one short printable line.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
+import { loadCore } from './load-core.mjs';
+import { hostileCatalogue } from '../hostile/catalogue.mjs';
+
+const core = await loadCore();
+const catalogue = hostileCatalogue();
+const numpyPrint = fileURLToPath(new URL('../hostile/numpy_print.py', import.meta.url));
+
+// Characters a message must never carry: controls, and invisible or reordering format marks.
+const UNPRINTABLE = /[\u0000-\u001f\u007f-\u009f\u00ad\u061c\u200b-\u200f\u2028-\u202e\u2060-\u206f\ufe00-\ufe0f\ufeff\ud800-\udfff]/u;
+
+test(`the catalogue holds at least 150 hostile vectors (${catalogue.length})`, () => {
+  assert.ok(catalogue.length >= 150);
+  assert.equal(new Set(catalogue.map((e) => e.id)).size, catalogue.length, 'ids are unique');
+  const counts = {};
+  for (const e of catalogue) counts[e.category] = (counts[e.category] ?? 0) + 1;
+  for (const category of ['malformed', 'enormous', 'nesting', 'control', 'rtl', 'payload', 'megabyte', 'million']) {
+    assert.ok(counts[category] > 0, category);
+  }
+});
+
+const accepted = [];
+for (const entry of catalogue) {
+  test(`core: ${entry.id}`, () => {
+    const widget = new core.Widget();
+    try {
+      const started = performance.now();
+      const ok = widget.evaluate('relu', {}, entry.text);
+      const ms = performance.now() - started;
+      assert.ok(ms < 5000, `evaluated in ${ms.toFixed(0)} ms`);
+      if (entry.ok) {
+        assert.equal(ok, true, `accepted (got: ${ok ? '' : widget.errorMessage()})`);
+        assert.ok(widget.fxText().length > 0 && widget.dfxText().length > 0);
+        accepted.push({ entry, x: widget.xText() });
+        return;
+      }
+      assert.equal(ok, false, 'rejected');
+      const message = widget.errorMessage();
+      assert.equal(widget.errorField(), 'x');
+      assert.equal(widget.errorColumn(), entry.column, `column (message: ${message})`);
+      assert.match(message, new RegExp(`^column ${entry.column}: `));
+      assert.match(message, entry.message);
+      assert.ok(message.length <= 200, `a short message (${message.length} characters)`);
+      assert.doesNotMatch(message, UNPRINTABLE, 'nothing invisible in the message');
+      assert.ok(!message.includes('\n'));
+    } finally {
+      widget.delete();
+    }
+  });
+}
+
+test('every accepted vector prints as NumPy prints the same values', () => {
+  assert.ok(accepted.length > 40);
+  const run = spawnSync('/usr/bin/python3', [numpyPrint], {
+    input: JSON.stringify(accepted.map((a) => a.entry.py)),
+    encoding: 'utf8',
+    maxBuffer: 64 << 20,
+  });
+  assert.equal(run.status, 0, run.stderr);
+  const { printed } = JSON.parse(run.stdout);
+  const wrong = accepted.filter((a, i) => a.x !== printed[i])
+    .map((a) => `${a.entry.id}: core ${JSON.stringify(a.x.slice(0, 200))}, NumPy ${JSON.stringify(printed[accepted.indexOf(a)].slice(0, 200))}`);
+  assert.deepEqual(wrong, []);
+});

@@ -5,6 +5,10 @@
 
 namespace act {
 
+// Softmax's f'(x) is an n x n Jacobian: past this many entries it would take hundreds of
+// megabytes (10^5 entries: 80 GB) and abort the one WASM instance every widget shares.
+constexpr std::size_t kMaxVectorValuedEntries = 2000;
+
 ResolvedParams resolve_params(const Activation& fn, const ParamTexts& texts) {
   ResolvedParams out;
   for (const ParamSpec& spec : fn.params) {
@@ -40,6 +44,13 @@ Evaluation evaluate(std::string_view fn_id, const ParamTexts& params, std::strin
   if (!parsed.ok) {
     out.error = {"x", "column " + std::to_string(parsed.error.column) + ": " + parsed.error.message,
                  parsed.error.column};
+    return out;
+  }
+  if (fn->vector_valued && parsed.array.size() > kMaxVectorValuedEntries) {
+    out.error = {"x", fn->name + " of " + std::to_string(parsed.array.size()) +
+                          " entries: its derivative is an n × n Jacobian, shown for up to " +
+                          std::to_string(kMaxVectorValuedEntries) + " entries",
+                 0};
     return out;
   }
   out.x = std::move(parsed.array);

@@ -66,6 +66,15 @@ TEST(Evaluate, BadVectorNamesTheColumn) {
   EXPECT_EQ(e.error.message.rfind("column ", 0), 0u) << e.error.message;
 }
 
+TEST(Evaluate, SoftmaxRefusesAJacobianTooBigToHold) {
+  std::string x = "[";
+  for (int i = 0; i < 100000; ++i) x += i ? ", 1" : "1";
+  Evaluation e = evaluate("softmax", {}, x + "]");
+  EXPECT_FALSE(e.ok);
+  EXPECT_EQ(e.error.field, "x");
+  EXPECT_NE(e.error.message.find("Jacobian"), std::string::npos) << e.error.message;
+}
+
 TEST(Evaluate, IntegerLeakTypedAsIntKeepsIntDerivative) {
   Evaluation as_int = evaluate("leaky_relu", {{"leak", "0"}}, "[1]");
   Evaluation as_float = evaluate("leaky_relu", {{"leak", "0.0"}}, "[1]");

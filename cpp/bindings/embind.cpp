@@ -4,11 +4,16 @@
 #include <emscripten/bind.h>
 #include <emscripten/val.h>
 
+#include <algorithm>
+#include <cmath>
 #include <string>
 #include <vector>
 
 #include "activations/registry.h"
 #include "api/widget.h"
+#include "numpy/parse.h"
+#include "numpy/format.h"
+#include "numpy/parse.h"
 
 using emscripten::val;
 
@@ -72,16 +77,29 @@ class Widget {
     std::vector<double> p;
     for (const act::Number& v : resolved.values) p.push_back(v.as_double());
     jumps_ = fn->jumps ? fn->jumps(p.data()) : std::vector<double>{};
+    // Both sides of each jump and the value taken at it, for f and f', so the page can draw
+    // the gap honestly: lines end at the one-sided limits, a filled dot marks the value taken.
+    jump_sides_.clear();
+    for (double j : jumps_) {
+      const double h = 1e-9 * std::max(1.0, std::fabs(j));
+      for (const act::ScalarFn g : {fn->value, fn->derivative}) {
+        jump_sides_.push_back(g(j - h, p.data()));
+        jump_sides_.push_back(g(j, p.data()));
+        jump_sides_.push_back(g(j + h, p.data()));
+      }
+    }
     return true;
   }
   val curveX() const { return view(xs_); }
   val curveY() const { return view(ys_); }
   val curveDY() const { return view(dys_); }
   val curveJumps() const { return view(jumps_); }
+  // Six numbers per jump, in curveJumps() order: f(j-), f(j), f(j+), f'(j-), f'(j), f'(j+).
+  val curveJumpSides() const { return view(jump_sides_); }
 
  private:
   act::Evaluation last_;
-  std::vector<double> x_, fx_, dfx_, xs_, ys_, dys_, jumps_;
+  std::vector<double> x_, fx_, dfx_, xs_, ys_, dys_, jumps_, jump_sides_;
 };
 
 // The registry as plain JS objects, read once when the page starts.
@@ -96,6 +114,7 @@ val catalogue() {
     entry.set("derivativeFormula", fn.derivative_mathml);
     entry.set("convention", fn.kink_convention);
     entry.set("numpy", fn.numpy_snippet);
+    entry.set("vectorValued", fn.vector_valued);
     val params = val::array();
     for (const act::ParamSpec& p : fn.params) {
       val spec = val::object();
@@ -114,10 +133,26 @@ val catalogue() {
   return list;
 }
 
+// print(x) and repr(x) of a typed vector, or the parse error: NumPy's printer on its own.
+val numpy_print(const std::string& text) {
+  act::ParsedArray parsed = act::parse_array(text);
+  val out = val::object();
+  out.set("ok", parsed.ok);
+  if (parsed.ok) {
+    out.set("str", act::array_str(parsed.array));
+    out.set("repr", act::array_repr(parsed.array));
+  } else {
+    out.set("message", parsed.error.message);
+    out.set("column", static_cast<unsigned>(parsed.error.column));
+  }
+  return out;
+}
+
 }  // namespace
 
 EMSCRIPTEN_BINDINGS(activation_widget) {
   emscripten::function("catalogue", &catalogue);
+  emscripten::function("numpyPrint", &numpy_print);
   emscripten::class_<Widget>("Widget")
       .constructor<>()
       .function("evaluate", &Widget::evaluate)
@@ -134,5 +169,6 @@ EMSCRIPTEN_BINDINGS(activation_widget) {
       .function("curveX", &Widget::curveX)
       .function("curveY", &Widget::curveY)
       .function("curveDY", &Widget::curveDY)
-      .function("curveJumps", &Widget::curveJumps);
+      .function("curveJumps", &Widget::curveJumps)
+      .function("curveJumpSides", &Widget::curveJumpSides);
 }

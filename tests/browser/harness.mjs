@@ -33,20 +33,22 @@ export async function openPage(browser, url, options = {}) {
 }
 
 // Counts canvas pixels near a colour: proof that a curve was painted, not just an element present.
-export function countPixels(page, canvasSelector, [r, g, b], tolerance = 60) {
-  return page.evaluate(({ selector, rgb, tol }) => {
-    const canvas = document.querySelector(selector);
+// `canvas` is a CSS selector or a playwright Locator; either reaches into the widget's open
+// shadow root, where the canvases live.
+export function countPixels(page, canvas, [r, g, b], tolerance = 60) {
+  const target = typeof canvas === 'string' ? page.locator(canvas) : canvas;
+  return target.evaluate((element, { rgb, tol }) => {
     // Read through a copy made for readback, so the page's own canvas is left as it was.
     const copy = document.createElement('canvas');
-    copy.width = canvas.width;
-    copy.height = canvas.height;
+    copy.width = element.width;
+    copy.height = element.height;
     const ctx = copy.getContext('2d', { willReadFrequently: true });
-    ctx.drawImage(canvas, 0, 0);
-    const { data } = ctx.getImageData(0, 0, canvas.width, canvas.height);
+    ctx.drawImage(element, 0, 0);
+    const { data } = ctx.getImageData(0, 0, element.width, element.height);
     let n = 0;
     for (let i = 0; i < data.length; i += 4) {
       if (data[i + 3] > 128 && Math.abs(data[i] - rgb[0]) + Math.abs(data[i + 1] - rgb[1]) + Math.abs(data[i + 2] - rgb[2]) < tol) n++;
     }
     return n;
-  }, { selector: canvasSelector, rgb: [r, g, b], tol: tolerance });
+  }, { rgb: [r, g, b], tol: tolerance });
 }

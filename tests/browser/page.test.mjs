@@ -49,10 +49,11 @@ test('both charts are painted: ReLU and Leaky ReLU overlapping, derivatives besi
 
 test('changing Leak redraws the charts live', async () => {
   const { page, problems, close } = await openPage(browser, `${server.url}?fn=leaky_relu&leak=0.1`);
-  const snapshot = () => page.evaluate(() => document.querySelector('#chart-df').toDataURL());
-  const before = await snapshot();
+  // The canvas is inside the widget's shadow root, out of document.querySelector's reach.
+  const canvas = await page.locator('#chart-df').elementHandle();
+  const before = await canvas.evaluate((c) => c.toDataURL());
   await page.getByLabel('Leak', { exact: true }).fill('0.6');
-  await page.waitForFunction((old) => document.querySelector('#chart-df').toDataURL() !== old, before);
+  await page.waitForFunction(([c, old]) => c.toDataURL() !== old, [canvas, before]);
   assert.match(await page.evaluate(() => location.search), /leak=0\.6/);
   assert.deepEqual(problems, []);
   await close();

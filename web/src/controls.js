@@ -45,7 +45,7 @@ export function buildParamControls(container, fn, values, onChange) {
     slider.value = Number(box.value);
 
     slider.addEventListener('input', () => {
-      box.value = slider.value;
+      box.value = sliderText(slider.value, spec);
       onChange(spec.id, box.value);
     });
     box.addEventListener('input', () => {
@@ -57,13 +57,26 @@ export function buildParamControls(container, fn, values, onChange) {
       const current = Number(box.value);
       if (!direction || !Number.isFinite(current)) return;
       event.preventDefault();
-      box.value = String(roundToStep(current + direction * spec.step, spec.step));
+      box.value = sliderText(String(roundToStep(current + direction * spec.step, spec.step)), spec);
       slider.value = box.value;
       onChange(spec.id, box.value);
     });
 
     field.append(label, box, slider);
+    field.classList.toggle('long-label', spec.label.length > 6);
     container.append(field);
+  }
+}
+
+// A float parameter stays a float when the slider lands on a whole number ("1.0", not "1"),
+// so dragging never changes the dtype NumPy would give.
+function sliderText(text, spec) {
+  return spec.defaultIsInt || /[.eE]/.test(text) ? text : `${text}.0`;
+}
+
+export function markParamErrors(container, badId) {
+  for (const box of container.querySelectorAll('input[type="text"]')) {
+    box.setAttribute('aria-invalid', String(box.id === `param-${badId}`));
   }
 }
 

@@ -1,33 +1,56 @@
-// Bundles the page with esbuild into dist/: the WASM core, Chart.js and our modules,
-// everything the page needs and nothing from a CDN.
+// Bundles the widget with esbuild into dist/, everything it needs and nothing from a CDN:
+//   activation-widget.js   the ES module defining <activation-widget> (+ activations.wasm beside it)
+//   activation-widget.d.ts its TypeScript declarations
+//   index.html, page.css   the full page: the element with sync-url
+//   activation-widget.html one self-contained file (see single-file.mjs)
 import * as esbuild from 'esbuild';
-import { copyFile, mkdir, readFile, writeFile } from 'node:fs/promises';
+import { copyFile, mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import path from 'node:path';
+import { buildSingleFile } from './single-file.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const dist = path.join(root, 'dist');
+const src = path.join(root, 'web/src');
 const wasmDir = path.join(root, 'build/wasm');
 
 export const bundleOptions = {
   bundle: true,
   format: 'esm',
-  target: 'es2020',
+  // Custom elements, private fields, constructable stylesheets: browsers from 2022 on.
+  target: 'es2022',
   minify: true,
   legalComments: 'none',
+  // Styles travel as text into constructed stylesheets (no <style>, so a strict CSP holds);
+  // the single file carries the WASM binary as base64.
+  loader: { '.css': 'text', '.wasm': 'binary' },
   // The Emscripten glue's Node branch requires these; the browser never reaches it.
   external: ['fs', 'path'],
-  alias: { 'activation-core-wasm': path.join(wasmDir, 'activations.mjs') },
+  alias: {
+    'activation-core-wasm': path.join(wasmDir, 'activations.mjs'),
+    'activation-core-wasm-binary': path.join(wasmDir, 'activations.wasm'),
+  },
   logLevel: 'warning',
 };
 
 await mkdir(dist, { recursive: true });
+// Left by the page's first layout (app.js + app.css); the page now uses the element.
+await Promise.all(['app.js', 'app.css'].map((name) => rm(path.join(dist, name), { force: true })));
+
 await esbuild.build({
   ...bundleOptions,
-  entryPoints: { app: path.join(root, 'web/src/main.js') },
+  entryPoints: { 'activation-widget': path.join(src, 'entry-module.js') },
   outdir: dist,
 });
 await copyFile(path.join(wasmDir, 'activations.wasm'), path.join(dist, 'activations.wasm'));
-const html = await readFile(path.join(root, 'web/index.html'), 'utf8');
-await writeFile(path.join(dist, 'index.html'), html);
-console.log(`built ${path.relative(root, dist)}/ (index.html, app.js, app.css, activations.wasm)`);
+await copyFile(path.join(root, 'web/types/activation-widget.d.ts'), path.join(dist, 'activation-widget.d.ts'));
+await copyFile(path.join(src, 'page.css'), path.join(dist, 'page.css'));
+const pageHtml = await readFile(path.join(root, 'web/index.html'), 'utf8');
+await writeFile(path.join(dist, 'index.html'), pageHtml);
+await writeFile(path.join(dist, 'activation-widget.html'), await buildSingleFile({
+  bundleOptions,
+  entry: path.join(src, 'entry-single-file.js'),
+  pageHtml,
+}));
+console.log(`built ${path.relative(root, dist)}/ (index.html, page.css, activation-widget.js, activation-widget.d.ts, ` +
+  'activations.wasm, activation-widget.html)');

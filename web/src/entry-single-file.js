@@ -1,0 +1,17 @@
+// dist/activation-widget.html: everything inlined, so the file works from disk with no
+// network. The WASM binary comes from the bundle (base64), and the page's own styles are
+// adopted as a constructed stylesheet, so the file needs no inline <style> under its CSP.
+import wasmBinary from 'activation-core-wasm-binary';
+import pageCss from './page.css';
+import { configureCore } from './core.js';
+import { defineActivationWidget } from './define.js';
+
+const pageSheet = new CSSStyleSheet();
+pageSheet.replaceSync(pageCss);
+document.adoptedStyleSheets = [...document.adoptedStyleSheets, pageSheet];
+
+// Framed in a blog post, the post is the page: drop our heading and margins.
+if (window.self !== window.top) document.body.classList.add('bare');
+
+configureCore({ wasmBinary });
+defineActivationWidget();

@@ -1,0 +1,95 @@
+// The widget's markup, built once per shadow root. Accessible names here are the public
+// contract (PRODUCT.md): Activation, one box per parameter, Test vector, x, f(x), f'(x),
+// one role=alert. No other name may contain "Activation" or "Test vector", or be exactly
+// a parameter's or an output's name, since tests and readers find controls by them.
+import { h } from './dom.js';
+import { PRESETS } from './range.js';
+
+export function buildLayout(root) {
+  const ui = {};
+  const keep = (name, el) => { ui[name] = el; return el; };
+
+  const toolbar = h('section', { class: 'toolbar', 'aria-label': 'Function and parameters' },
+    h('div', { class: 'field' },
+      h('label', { for: 'fn', text: 'Activation' }),
+      keep('picker', h('select', { id: 'fn', name: 'fn' }))),
+    keep('params', h('div', { id: 'params', class: 'params' })),
+    h('div', { class: 'field compare' },
+      h('label', { for: 'compare-pick', text: 'Compare with' }),
+      h('div', { class: 'inline' },
+        keep('comparePicker', h('select', { id: 'compare-pick' })),
+        keep('compareAdd', h('button', { type: 'button', class: 'button', text: 'Add' }))),
+      keep('compared', h('ul', { class: 'chips', 'aria-label': 'Compared functions' }))));
+
+  const plot = (id, caption, sub) => h('figure', { class: 'plot' },
+    h('figcaption', {}, h('span', { text: caption }), ' ', h('span', { class: 'sub', text: sub })),
+    h('div', { class: 'chart-box' }, keep(id, h('canvas', { id: id === 'canvasF' ? 'chart-f' : 'chart-df', role: 'img' }))));
+  const charts = h('div', { class: 'charts' },
+    plot('canvasF', 'Function', 'f(x)'),
+    plot('canvasDf', 'Derivative', 'f′(x)'));
+
+  const readout = keep('readout', h('p', { class: 'readout', 'aria-live': 'polite' }));
+  const rangeBar = h('div', { class: 'plot-bar' },
+    h('div', { class: 'range', role: 'group', 'aria-label': 'Range of the plots' },
+      h('label', { for: 'xmin', text: 'x from' }),
+      keep('xmin', h('input', { id: 'xmin', type: 'text', inputMode: 'decimal', autocomplete: 'off', spellcheck: false })),
+      h('label', { for: 'xmax', text: 'to' }),
+      keep('xmax', h('input', { id: 'xmax', type: 'text', inputMode: 'decimal', autocomplete: 'off', spellcheck: false, 'aria-label': 'x to' })),
+      h('div', { class: 'segmented', role: 'group', 'aria-label': 'Preset ranges' },
+        PRESETS.map((p) => h('button', { type: 'button', class: 'button seg', dataset: { preset: String(p) }, text: `±${p}` }))),
+      h('div', { class: 'segmented', role: 'group', 'aria-label': 'Zoom and pan' },
+        keep('panLeft', h('button', { type: 'button', class: 'button seg', text: '←', title: 'Pan left', 'aria-label': 'Pan left' })),
+        keep('zoomOut', h('button', { type: 'button', class: 'button seg', text: '−', title: 'Zoom out', 'aria-label': 'Zoom out' })),
+        keep('zoomIn', h('button', { type: 'button', class: 'button seg', text: '+', title: 'Zoom in', 'aria-label': 'Zoom in' })),
+        keep('panRight', h('button', { type: 'button', class: 'button seg', text: '→', title: 'Pan right', 'aria-label': 'Pan right' })))),
+    h('div', { class: 'share' },
+      keep('copyLink', h('button', { type: 'button', class: 'button quiet', text: 'Copy link' })),
+      keep('embed', h('button', { type: 'button', class: 'button quiet', text: 'Embed', 'aria-haspopup': 'dialog' }))));
+
+  const valuesBox = keep('valuesBox', h('details', { class: 'values' },
+    h('summary', { text: 'Values table' }),
+    h('div', { class: 'table-scroll', tabIndex: 0, role: 'region', 'aria-label': 'Values on the plots' },
+      keep('values', h('table', {})))));
+
+  const cell = (prompt, name) => h('div', { class: 'cell' },
+    keep(`${name}Caption`, h('span', { class: 'prompt', text: prompt })),
+    keep(name, h('output', { class: 'numpy', 'aria-label': { x: 'x', fx: 'f(x)', dfx: "f'(x)" }[name] })));
+  const vector = h('section', { class: 'vector', 'aria-label': 'NumPy transcript' },
+    h('div', { class: 'field' },
+      h('div', { class: 'label-row' },
+        h('label', { for: 'x', text: 'Test vector' }),
+        keep('copyNumpy', h('button', { type: 'button', class: 'button quiet small', text: 'Copy as NumPy' }))),
+      keep('vector', h('textarea', { id: 'x', name: 'x', rows: 2, spellcheck: false, autocomplete: 'off', 'aria-describedby': 'x-hint' })),
+      h('p', { id: 'x-hint', class: 'hint' }, 'As you would type it in NumPy: ',
+        h('code', { text: '[[0.2], [0.5]]' }), ', ', h('code', { text: 'np.array([1, -2])' }), ' or ',
+        h('code', { text: '0.2, -1.5' }), '.')),
+    keep('alert', h('div', { class: 'error', role: 'alert' })),
+    h('div', { class: 'outputs' }, cell('print(x)', 'x'), cell('print(f(x))', 'fx'), cell('f_dash(x)', 'dfx')));
+
+  const about = h('section', { class: 'about', 'aria-label': 'About this function' },
+    keep('formula', h('div', { class: 'formula' })),
+    h('p', { class: 'convention' }, h('strong', { text: 'At the kink. ' }), keep('convention', h('span'))),
+    h('details', { class: 'code' },
+      h('summary', { text: 'The NumPy definition' }),
+      keep('snippet', h('pre', { class: 'snippet' }))));
+
+  // Copy feedback for screen readers; sighted readers see the button say "Copied".
+  const status = keep('status', h('p', { class: 'visually-hidden', role: 'status' }));
+
+  const snippetField = (id, label, name) => h('div', { class: 'field' },
+    h('div', { class: 'label-row' },
+      h('label', { for: id, text: label }),
+      keep(`${name}Copy`, h('button', { type: 'button', class: 'button quiet small', text: 'Copy' }))),
+    keep(name, h('textarea', { id, readOnly: true, rows: 4, spellcheck: false })));
+  const dialog = keep('dialog', h('dialog', { class: 'embed-dialog', 'aria-labelledby': 'embed-title' },
+    h('h2', { id: 'embed-title', text: 'Embed this widget' }),
+    h('p', { class: 'hint', text: 'Both show the widget as it is now. The script tag puts it in your page (its styles stay inside it); the iframe needs nothing but the one HTML file.' }),
+    snippetField('embed-script', 'Script tag', 'embedScript'),
+    snippetField('embed-iframe', 'Iframe', 'embedIframe'),
+    h('div', { class: 'dialog-actions' },
+      keep('dialogStatus', h('p', { class: 'visually-hidden', role: 'status' })),
+      keep('dialogClose', h('button', { type: 'button', class: 'button', text: 'Done' })))));
+
+  root.append(h('div', { class: 'widget' }, toolbar, charts, readout, rangeBar, valuesBox, vector, about, status, dialog));
+  return ui;
+}

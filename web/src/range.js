@@ -1,0 +1,40 @@
+// The x range of the plots: typed bounds, presets, zoom and pan.
+export const PRESETS = [1, 2, 5, 10, 50];
+const LIMIT = 1e6;         // further out every activation is flat or linear, and the core's
+const MIN_SPAN = 1e-6;     // samples would be too far apart / too close to tell apart
+
+// Reads the two boxes; returns { ok, xmin, xmax } or { ok: false, message, which }.
+export function parseRange(fromText, toText) {
+  const from = Number(fromText.trim().replace(/\u2212/g, '-'));
+  const to = Number(toText.trim().replace(/\u2212/g, '-'));
+  if (fromText.trim() === '' || !Number.isFinite(from)) return { ok: false, which: 'from', message: 'x from: not a number' };
+  if (toText.trim() === '' || !Number.isFinite(to)) return { ok: false, which: 'to', message: 'x to: not a number' };
+  if (Math.abs(from) > LIMIT || Math.abs(to) > LIMIT) {
+    return { ok: false, which: Math.abs(from) > LIMIT ? 'from' : 'to', message: `x range: keep within ±${LIMIT.toExponential()}` };
+  }
+  if (!(to - from >= MIN_SPAN)) return { ok: false, which: 'to', message: 'x range: "x to" must be above "x from"' };
+  return { ok: true, xmin: from, xmax: to };
+}
+
+export function zoom(xmin, xmax, factor, centre = (xmin + xmax) / 2) {
+  const span = Math.min(2 * LIMIT, Math.max(MIN_SPAN * 10, (xmax - xmin) * factor));
+  const t = (centre - xmin) / (xmax - xmin);
+  return clampRange(tidy(centre - t * span), tidy(centre + (1 - t) * span));
+}
+
+export function pan(xmin, xmax, fraction) {
+  const shift = (xmax - xmin) * fraction;
+  return clampRange(tidy(xmin + shift), tidy(xmax + shift));
+}
+
+export function clampRange(xmin, xmax) {
+  const span = xmax - xmin;
+  if (xmin < -LIMIT) return { xmin: -LIMIT, xmax: -LIMIT + span };
+  if (xmax > LIMIT) return { xmin: LIMIT - span, xmax: LIMIT };
+  return { xmin, xmax };
+}
+
+// Bounds a reader can read back in the URL: 12 significant digits, no 0.30000000000000004.
+export function tidy(value) {
+  return Number(value.toPrecision(12));
+}

@@ -1,0 +1,69 @@
+// The catalogue dump's JSON, shared by the dump tests that feed the NumPy checkers
+// (tests/catalogue/check_numpy_snippets.py and tests/edge/check_edge_cases.py).
+#pragma once
+
+#include <cinttypes>
+#include <cstdint>
+#include <cstdio>
+#include <cstring>
+#include <string>
+#include <vector>
+
+#include "activations/registry.h"
+#include "core/ndarray.h"
+
+namespace act::testing_dump {
+
+inline std::string json_string(const std::string& s) {
+  std::string out = "\"";
+  for (unsigned char c : s) {
+    if (c == '"' || c == '\\') {
+      out += '\\';
+      out += static_cast<char>(c);
+    } else if (c == '\n') {
+      out += "\\n";
+    } else if (c < 0x20) {
+      char buf[8];
+      std::snprintf(buf, sizeof buf, "\\u%04x", c);
+      out += buf;
+    } else {
+      out += static_cast<char>(c);  // UTF-8 passes through
+    }
+  }
+  return out + "\"";
+}
+
+// Doubles travel as their bit patterns (hex), so -0.0, NaN and every last bit survive.
+inline std::string bits(double v) {
+  std::uint64_t u;
+  std::memcpy(&u, &v, sizeof u);
+  char buf[24];
+  std::snprintf(buf, sizeof buf, "\"%016" PRIx64 "\"", u);
+  return buf;
+}
+
+inline std::string json_array(const NdArray& a) {
+  std::string s = "{\"dtype\": \"";
+  s += a.dtype == DType::Int64 ? "int64" : "float64";
+  s += "\", \"shape\": [";
+  for (std::size_t i = 0; i < a.shape.size(); ++i) s += (i ? ", " : "") + std::to_string(a.shape[i]);
+  s += "], \"data\": [";
+  for (std::size_t i = 0; i < a.size(); ++i) {
+    if (i) s += ", ";
+    s += a.dtype == DType::Int64 ? "\"" + std::to_string(a.i64[i]) + "\"" : bits(a.f64[i]);
+  }
+  return s + "]}";
+}
+
+inline std::string json_params(const Activation& fn, const std::vector<Number>& values) {
+  std::string s = "{";
+  for (std::size_t i = 0; i < values.size(); ++i) {
+    if (i) s += ", ";
+    s += json_string(fn.params[i].id) + ": ";
+    s += values[i].dtype == DType::Int64 ? "{\"int\": \"" + std::to_string(values[i].i) + "\"}"
+                                         : "{\"float\": " + bits(values[i].f) + "}";
+  }
+  return s + "}";
+}
+
+}  // namespace act::testing_dump

@@ -220,14 +220,16 @@ def check(dump, verbose, as_run_only=False):
     return not same_formula.failures and not as_run.failures
 
 
-def dump_from(core_tests):
+def dump_from(core_tests, env_var="ACT_DUMP_DIR", test_filter="CatalogueNumpyDump.*",
+              file_name="catalogue.json"):
+    """Runs a dump gtest of core_tests into a temporary directory and reads its JSON."""
     with tempfile.TemporaryDirectory() as tmp:
-        env = dict(os.environ, ACT_DUMP_DIR=tmp)
-        run = subprocess.run([core_tests, "--gtest_filter=CatalogueNumpyDump.*"], env=env,
+        env = dict(os.environ, **{env_var: tmp})
+        run = subprocess.run([core_tests, f"--gtest_filter={test_filter}"], env=env,
                              stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
         if run.returncode != 0:
             sys.exit(f"{core_tests} failed:\n{run.stdout}")
-        with open(os.path.join(tmp, "catalogue.json"), encoding="utf-8") as f:
+        with open(os.path.join(tmp, file_name), encoding="utf-8") as f:
             return json.load(f)
 
 

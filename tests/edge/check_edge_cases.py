@@ -24,9 +24,7 @@ definition of "equal to NumPy"):
 
 import json
 import os
-import subprocess
 import sys
-import tempfile
 
 import numpy as np
 
@@ -95,14 +93,7 @@ def check(dump, verbose):
 
 
 def dump_from(core_tests):
-    with tempfile.TemporaryDirectory() as tmp:
-        env = dict(os.environ, ACT_EDGE_DUMP_DIR=tmp)
-        run = subprocess.run([core_tests, "--gtest_filter=EdgeCasesNumpyDump.*"], env=env,
-                             stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
-        if run.returncode != 0:
-            sys.exit(f"{core_tests} failed:\n{run.stdout}")
-        with open(os.path.join(tmp, "edge_cases.json"), encoding="utf-8") as f:
-            return json.load(f)
+    return catalogue.dump_from(core_tests, "ACT_EDGE_DUMP_DIR", "EdgeCasesNumpyDump.*", "edge_cases.json")
 
 
 def main(argv):

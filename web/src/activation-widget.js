@@ -18,10 +18,10 @@ import { fillValuesTable, formatNumber } from './values-table.js';
 import { numpyScript } from './numpy-code.js';
 import { embedSnippets } from './embed.js';
 import { copyText } from './clipboard.js';
+import { VectorEvaluator } from './vector-evaluator.js';
 
 const SAMPLES = 2001;
-const MAX_MARKERS = 2000;       // drawn of the typed vector: 10^6 pasted numbers must not stall
-const LARGE_INPUT = 20000;      // characters: a longer vector is evaluated once typing pauses
+const LARGE_INPUT = 20000;      // characters: a longer vector is evaluated in a worker once typing pauses
 const LARGE_INPUT_PAUSE = 250;  // ms
 const URL_INTERVAL = 250;       // ms between history updates: Chromium throttles faster ones
 // Attributes about the host element itself, never read as parameters.
@@ -42,7 +42,7 @@ function widgetSheet() {
 export class ActivationWidget extends HTMLElement {
   #ui = null;
   #started = false;
-  #core = null;  // { module, catalogue, byId, widgets: { curves, vector, probe } }
+  #core = null;  // { catalogue, byId, widgets: { curves, probe }, vectors: VectorEvaluator }
   #state = null;
   #charts = null;
   #theme = null;
@@ -118,13 +118,14 @@ export class ActivationWidget extends HTMLElement {
   // ---- start-up ----
 
   #init(loaded) {
-    const { module, catalogue } = loaded;
+    const { module, wasmModule, catalogue } = loaded;
     const ui = this.#ui;
     this.#core = {
       catalogue,
       byId: new Map(catalogue.map((fn) => [fn.id, fn])),
       // Separate core objects, so one's views are never invalidated by another's calls.
-      widgets: { curves: new module.Widget(), vector: new module.Widget(), probe: new module.Widget() },
+      widgets: { curves: new module.Widget(), probe: new module.Widget() },
+      vectors: new VectorEvaluator(new module.Widget(), wasmModule),
     };
     fillPicker(ui.picker, catalogue);
     fillComparePicker(ui.comparePicker, catalogue);
@@ -362,34 +363,35 @@ export class ActivationWidget extends HTMLElement {
     return `${fn.name} (${values.join(', ')})`;
   }
 
-  #evaluateVector({ now = false } = {}) {
-    const s = this.#state;
+  #evaluateVector() {
     clearTimeout(this.#vectorTimer);
-    if (!now && s.x.length > LARGE_INPUT) {
-      // A pasted vector of 10^5 numbers takes the core a while to read: wait for a pause.
-      this.#ui.vector.setAttribute('aria-busy', 'true');
-      this.#vectorTimer = setTimeout(() => {
-        this.#evaluateVector({ now: true });
-        this.#requestDraw('markers');
-        this.#showErrors();
-      }, LARGE_INPUT_PAUSE);
+    const { vectors } = this.#core;
+    vectors.cancel();  // a newer text or function replaces an evaluation under way
+    const request = { fn: this.#state.fn, params: { ...this.#state.params }, x: this.#state.x };
+    if (request.x.length <= LARGE_INPUT) {
+      this.#showVector(vectors.evaluateNow(request));
       return;
     }
+    // A pasted vector of 10^5 numbers takes the core a while to read: wait for a pause in
+    // typing, then read it in the worker; the last result stays shown meanwhile.
+    this.#ui.vector.setAttribute('aria-busy', 'true');
+    this.#vectorTimer = setTimeout(async () => {
+      const result = await vectors.evaluateOffThread(request);
+      if (!result) return;  // superseded by a newer text
+      this.#showVector(result);
+      this.#requestDraw('markers');
+      this.#showErrors();
+    }, LARGE_INPUT_PAUSE);
+  }
+
+  #showVector({ transcript, points, error }) {
+    const s = this.#state;
     this.#ui.vector.removeAttribute('aria-busy');
-    this.#errors.vector = null;
-    this.#transcript = null;
-    this.#markers = { f: [], df: [] };
-    const fn = this.#core.byId.get(s.fn);
-    if (s.x.trim() !== '') {
-      const w = this.#core.widgets.vector;
-      if (w.evaluate(s.fn, s.params, s.x)) {
-        this.#transcript = { x: w.xText(), fx: w.fxText(), dfx: w.dfxText() };
-        if (!fn.vectorValued) this.#markers = markerPoints(w);
-      } else if (w.errorField() === 'x') {
-        this.#errors.vector = { message: `Test vector, ${w.errorMessage()}`, column: w.errorColumn(), source: s.x };
-      }
-    }
-    showTranscript(this.#ui, { fx: this.#ui.fxCaption, dfx: this.#ui.dfxCaption }, s.fn, this.#transcript);
+    this.#transcript = transcript;
+    this.#markers = points && !this.#core.byId.get(s.fn).vectorValued ? markerPoints(points) : { f: [], df: [] };
+    this.#errors.vector = error?.field === 'x'
+      ? { message: `Test vector, ${error.message}`, column: error.column, source: s.x } : null;
+    showTranscript(this.#ui, { fx: this.#ui.fxCaption, dfx: this.#ui.dfxCaption }, s.fn, transcript);
   }
 
   // Drawing waits for the next frame, so a burst of input events (a paste, a drag, a
@@ -599,15 +601,10 @@ export class ActivationWidget extends HTMLElement {
   }
 }
 
-// The typed vector's points on both curves (f' only when it is elementwise, not a Jacobian).
-// Only the first MAX_MARKERS are drawn: 10^6 pasted numbers must not stall the page.
-function markerPoints(widget) {
-  const xs = widget.xValues();
-  const n = Math.min(xs.length, MAX_MARKERS);
-  const take = (view) => (view.length === xs.length ? Array.from(view.subarray(0, n)) : null);
-  const x = Array.from(xs.subarray(0, n));
-  const fx = take(widget.fxValues());
-  const dfx = take(widget.dfxValues());
-  const on = (ys) => (ys ? x.map((v, i) => ({ x: v, y: ys[i] })).filter((p) => Number.isFinite(p.x) && Number.isFinite(p.y)).sort((a, b) => a.x - b.x) : []);
+// The typed vector's points on both curves, in x order, for the markers (f' only when it
+// is elementwise; vector-evaluation.js sends at most MAX_MARKERS of them).
+function markerPoints({ x, fx, dfx }) {
+  const on = (ys) => (ys ? Array.from(x, (v, i) => ({ x: v, y: ys[i] }))
+    .filter((p) => Number.isFinite(p.x) && Number.isFinite(p.y)).sort((a, b) => a.x - b.x) : []);
   return { f: on(fx), df: on(dfx) };
 }

@@ -13,5 +13,6 @@ document.adoptedStyleSheets = [...document.adoptedStyleSheets, pageSheet];
 // Framed in a blog post, the post is the page: drop our heading and margins.
 if (window.self !== window.top) document.body.classList.add('bare');
 
-configureCore({ wasmBinary });
+// __VECTOR_WORKER_SCRIPT__: the worker's bundled code, put in by web/tools/single-file.mjs.
+configureCore({ wasmBinary, workerScript: __VECTOR_WORKER_SCRIPT__ });
 defineActivationWidget();

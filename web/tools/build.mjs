@@ -1,5 +1,6 @@
 // Bundles the widget with esbuild into dist/, everything it needs and nothing from a CDN:
 //   activation-widget.js   the ES module defining <activation-widget> (+ activations.wasm beside it)
+//   activation-worker.js   the worker it starts for long test vectors
 //   activation-widget.d.ts its TypeScript declarations
 //   index.html, page.css   the full page: the element with sync-url
 //   activation-widget.html one self-contained file (see single-file.mjs)
@@ -39,7 +40,10 @@ await Promise.all(['app.js', 'app.css'].map((name) => rm(path.join(dist, name), 
 
 await esbuild.build({
   ...bundleOptions,
-  entryPoints: { 'activation-widget': path.join(src, 'entry-module.js') },
+  entryPoints: {
+    'activation-widget': path.join(src, 'entry-module.js'),
+    'activation-worker': path.join(src, 'vector-worker.js'),
+  },
   outdir: dist,
 });
 await copyFile(path.join(wasmDir, 'activations.wasm'), path.join(dist, 'activations.wasm'));
@@ -50,7 +54,8 @@ await writeFile(path.join(dist, 'index.html'), pageHtml);
 await writeFile(path.join(dist, 'activation-widget.html'), await buildSingleFile({
   bundleOptions,
   entry: path.join(src, 'entry-single-file.js'),
+  workerEntry: path.join(src, 'vector-worker.js'),
   pageHtml,
 }));
-console.log(`built ${path.relative(root, dist)}/ (index.html, page.css, activation-widget.js, activation-widget.d.ts, ` +
-  'activations.wasm, activation-widget.html)');
+console.log(`built ${path.relative(root, dist)}/ (index.html, page.css, activation-widget.js, activation-worker.js, ` +
+  'activation-widget.d.ts, activations.wasm, activation-widget.html)');

@@ -6,15 +6,27 @@
 import * as esbuild from 'esbuild';
 import { createHash } from 'node:crypto';
 
-export async function buildSingleFile({ bundleOptions, entry, pageHtml }) {
-  const result = await esbuild.build({ ...bundleOptions, entryPoints: [entry], write: false });
+export async function buildSingleFile({ bundleOptions, entry, workerEntry, pageHtml }) {
+  // The worker for long test vectors travels as text and starts from a blob: URL (a classic
+  // worker: its code has no imports left, and it is handed the compiled core, so the glue's
+  // import.meta.url, empty in this format, is never used).
+  const worker = await esbuild.build({
+    ...bundleOptions, entryPoints: [workerEntry], format: 'iife', write: false,
+    logOverride: { 'empty-import-meta': 'silent' },
+  });
+  const result = await esbuild.build({
+    ...bundleOptions,
+    entryPoints: [entry],
+    write: false,
+    define: { ...bundleOptions.define, __VECTOR_WORKER_SCRIPT__: JSON.stringify(worker.outputFiles[0].text) },
+  });
   // Inside <script>, "</script" and "<!--" would end or confuse the element; in our output they
   // can only occur inside string literals, where "<\/" and "<\!" mean the same.
   const script = result.outputFiles[0].text.trim()
     .replace(/<\/(script)/gi, '<\\/$1')
     .replace(/<!--/g, '<\\!--');
   const hash = `'sha256-${createHash('sha256').update(script, 'utf8').digest('base64')}'`;
-  const csp = `default-src 'none'; script-src ${hash} 'wasm-unsafe-eval'; style-src 'self'; img-src data:; ` +
+  const csp = `default-src 'none'; script-src ${hash} 'wasm-unsafe-eval'; worker-src blob:; style-src 'self'; img-src data:; ` +
     "base-uri 'none'; form-action 'none'";
   const doc = [
     '<!--',
@@ -22,7 +34,7 @@ export async function buildSingleFile({ bundleOptions, entry, pageHtml }) {
     '  It needs no other file and no network: open it from disk or put it in an <iframe>.',
     '  Content-Security-Policy it needs, also set in the <meta> tag below. If you serve this',
     '  file with a CSP header of your own, that header must allow at least:',
-    `    script-src ${hash} 'wasm-unsafe-eval'; img-src data:`,
+    `    script-src ${hash} 'wasm-unsafe-eval'; worker-src blob:; img-src data:`,
     "  (no 'unsafe-inline', no 'unsafe-eval'; styles are constructed stylesheets, which CSP allows).",
     '-->',
   ].join('\n');

@@ -10,8 +10,8 @@
 #include <vector>
 
 #include "activations/registry.h"
+#include "api/catalogue_json.h"
 #include "api/widget.h"
-#include "numpy/parse.h"
 #include "numpy/format.h"
 #include "numpy/parse.h"
 
@@ -35,8 +35,6 @@ act::ParamTexts param_texts(const val& params) {
 val view(const std::vector<double>& v) {
   return val(emscripten::typed_memory_view(v.size(), v.data()));
 }
-
-val number_value(const act::Number& n) { return val(n.as_double()); }
 
 // Holds the last evaluation and curve so the views handed to JS stay valid between calls.
 class Widget {
@@ -102,37 +100,6 @@ class Widget {
   std::vector<double> x_, fx_, dfx_, xs_, ys_, dys_, jumps_, jump_sides_;
 };
 
-// The registry as plain JS objects, read once when the page starts.
-val catalogue() {
-  val list = val::array();
-  for (const act::Activation& fn : act::activations()) {
-    val entry = val::object();
-    entry.set("id", fn.id);
-    entry.set("name", fn.name);
-    entry.set("group", fn.group);
-    entry.set("formula", fn.formula_mathml);
-    entry.set("derivativeFormula", fn.derivative_mathml);
-    entry.set("convention", fn.kink_convention);
-    entry.set("numpy", fn.numpy_snippet);
-    entry.set("vectorValued", fn.vector_valued);
-    val params = val::array();
-    for (const act::ParamSpec& p : fn.params) {
-      val spec = val::object();
-      spec.set("id", p.id);
-      spec.set("label", p.label);
-      spec.set("default", number_value(p.default_value));
-      spec.set("defaultIsInt", p.default_value.dtype == act::DType::Int64);
-      spec.set("min", p.min);
-      spec.set("max", p.max);
-      spec.set("step", p.step);
-      params.call<void>("push", spec);
-    }
-    entry.set("params", params);
-    list.call<void>("push", entry);
-  }
-  return list;
-}
-
 // print(x) and repr(x) of a typed vector, or the parse error: NumPy's printer on its own.
 val numpy_print(const std::string& text) {
   act::ParsedArray parsed = act::parse_array(text);
@@ -151,7 +118,8 @@ val numpy_print(const std::string& text) {
 }  // namespace
 
 EMSCRIPTEN_BINDINGS(activation_widget) {
-  emscripten::function("catalogue", &catalogue);
+  // The registry as JSON, read once when the page starts (one call instead of thousands).
+  emscripten::function("catalogueJson", &act::catalogue_json);
   emscripten::function("numpyPrint", &numpy_print);
   emscripten::class_<Widget>("Widget")
       .constructor<>()

@@ -7,7 +7,7 @@ import { loadCore } from './load-core.mjs';
 const core = await loadCore();
 
 test('the catalogue offers the tutorial functions with the Leak parameter', () => {
-  const catalogue = core.catalogue();
+  const catalogue = JSON.parse(core.catalogueJson());
   const ids = catalogue.map((fn) => fn.id);
   assert.ok(ids.includes('relu'));
   const leaky = catalogue.find((fn) => fn.id === 'leaky_relu');

@@ -29,7 +29,7 @@ const MAX_ULP = 8;
 const CANCELLATION_EPS = 4 * Number.EPSILON;
 
 const core = await loadCore();
-const catalogue = core.catalogue();
+const catalogue = JSON.parse(core.catalogueJson());
 // Softmax is vector-valued: its curve is sigmoid and its f' a Jacobian, so part 2 skips it.
 const isVectorValued = (fn) => fn.id === 'softmax' || fn.vectorValued === true;
 

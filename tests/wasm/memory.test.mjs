@@ -66,11 +66,11 @@ function roundTrip(core, catalogue, state, i) {
   } else if (i % 100 === 0) {
     state.widget = new core.Widget();  // the control: the old one is never deleted
   }
-  if (i % 5000 === 0) state.sink += core.catalogue().length;
+  if (i % 5000 === 0) state.sink += JSON.parse(core.catalogueJson()).length;
 }
 
 function run(core, count, deleteWidgets = true) {
-  const catalogue = core.catalogue();
+  const catalogue = JSON.parse(core.catalogueJson());
   const state = { widget: new core.Widget(), sink: 0, deleteWidgets };
   for (let i = 0; i < count; i++) roundTrip(core, catalogue, state, i);
   if (deleteWidgets) state.widget.delete();

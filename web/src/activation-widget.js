@@ -47,6 +47,8 @@ export class ActivationWidget extends HTMLElement {
   #charts = null;
   #theme = null;
   #series = [];
+  // Compared functions take no parameters: their curves change only with the x range.
+  #comparedCurves = { range: '', byId: new Map() };
   #transcript = null;
   #markers = { f: [], df: [] };
   #errors = { params: null, range: null, vector: null, notice: '' };
@@ -341,8 +343,12 @@ export class ActivationWidget extends HTMLElement {
       const last = this.#series[0];
       if (last?.fnId === s.fn && last.colorIndex === 0) series.push({ ...last, curve: sampleCurves(widgets.curves, s.fn, last.params, s.xmin, s.xmax, SAMPLES) ?? last.curve });
     }
+    const range = `${s.xmin} ${s.xmax}`;
+    if (this.#comparedCurves.range !== range) this.#comparedCurves = { range, byId: new Map() };
+    const cached = this.#comparedCurves.byId;
     this.#compared().forEach((id, i) => {
-      const curve = sampleCurves(widgets.curves, id, {}, s.xmin, s.xmax, SAMPLES);
+      if (!cached.has(id)) cached.set(id, sampleCurves(widgets.curves, id, {}, s.xmin, s.xmax, SAMPLES));
+      const curve = cached.get(id);
       if (curve) series.push({ fnId: id, params: {}, label: byId.get(id).name, colorIndex: i + 1, curve });
     });
     this.#series = series;

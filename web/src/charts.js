@@ -107,12 +107,18 @@ export function applyTheme(chart, theme) {
   for (const axis of [scales.x, scales.y]) {
     axis.grid = { color: theme.grid, tickColor: theme.grid };
     axis.border = { color: theme.axis };
-    axis.ticks = { color: theme.muted, font: { family: theme.font } };
+    axis.ticks = { color: theme.muted, font: { family: theme.font }, callback: tickLabel };
     axis.title.color = theme.muted;
     axis.title.font = { family: theme.font, size: 13, style: 'italic' };
   }
   plugins.legend.labels.color = theme.fg;
   plugins.legend.labels.font = { family: theme.font, size: 13 };
+}
+
+// Tick values are round numbers made inexact by binary steps (0.30000000000000004): ten
+// significant digits show them as typed, without Chart.js building an Intl.NumberFormat.
+function tickLabel(value) {
+  return String(Number(value.toPrecision(10)));
 }
 
 // series: [{ label, color, curve: { points, dots } }]; withMarkers: a legend entry for the

@@ -58,6 +58,6 @@ export function instantiateCore(wasmModule) {
 export function loadCore() {
   core ??= compileCore()
     .then(async (wasmModule) => ({ wasmModule, module: await instantiateCore(wasmModule) }))
-    .then(({ wasmModule, module }) => ({ wasmModule, module, catalogue: module.catalogue() }));
+    .then(({ wasmModule, module }) => ({ wasmModule, module, catalogue: JSON.parse(module.catalogueJson()) }));
   return core;
 }

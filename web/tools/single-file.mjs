@@ -42,7 +42,8 @@ export async function buildSingleFile({ bundleOptions, entry, workerEntry, pageH
     .replace(/^<!doctype html>\n/i, `<!doctype html>\n${doc}\n`)
     .replace('<meta charset="utf-8">', `<meta charset="utf-8">\n  <meta http-equiv="Content-Security-Policy" content="${csp}">`)
     .replace(/\s*<link rel="stylesheet" href="page.css">/, '')
-    .replace(/\s*<script type="module" src="activation-widget.js"><\/script>/, '');
+    .replace(/\s*<script type="module" src="activation-widget.js"><\/script>/, '')
+    .replace(/\s*<!-- The core downloads[^>]*-->\s*<link rel="preload" href="activations.wasm"[^>]*>/, '');
   // The script goes last in <body>: a module runs after parsing anyway, and the page's
   // markup stays readable at the top of the file.
   html = html.replace('</body>', () => `<script type="module">${script}</script>\n</body>`);

@@ -49,6 +49,7 @@ export class ActivationWidget extends HTMLElement {
   #series = [];
   // Compared functions take no parameters: their curves change only with the x range.
   #comparedCurves = { range: '', byId: new Map() };
+  #shownCompared = null;
   #transcript = null;
   #markers = { f: [], df: [] };
   #errors = { params: null, range: null, vector: null, notice: '' };
@@ -352,8 +353,13 @@ export class ActivationWidget extends HTMLElement {
       if (curve) series.push({ fnId: id, params: {}, label: byId.get(id).name, colorIndex: i + 1, curve });
     });
     this.#series = series;
-    showCompared(this.#ui.compared, this.#compared(), byId, (id) => this.#stopComparing(id));
-    syncComparePicker(this.#ui.comparePicker, this.#ui.compareAdd, s.fn, this.#compared());
+    // The chips and the picker change with the list, not with every parameter step.
+    const shown = [s.fn, ...this.#compared()].join(' ');
+    if (shown !== this.#shownCompared) {
+      this.#shownCompared = shown;
+      showCompared(this.#ui.compared, this.#compared(), byId, (id) => this.#stopComparing(id));
+      syncComparePicker(this.#ui.comparePicker, this.#ui.compareAdd, s.fn, this.#compared());
+    }
   }
 
   #stopComparing(id) {

@@ -1,7 +1,6 @@
 // Elementary shapes shown for contrast: identity, binary step, bent identity, Gaussian, sine.
 #include <cmath>
 
-#include "activations/mathml.h"
 #include "activations/numpy_semantics.h"
 #include "activations/registry.h"
 
@@ -39,13 +38,18 @@ double sinusoid_dash(double x, const double*) { return std::cos(x); }
 }  // namespace
 
 Activation identity_entry() {
-  using namespace mathml;
   Activation a;
   a.id = "identity";
   a.name = "Identity";
   a.group = "Other";
-  a.formula_mathml = math(f_of_x() + x());
-  a.derivative_mathml = math(df_of_x() + mn("1"));
+  // f(x) = x
+  a.formula_mathml =
+      "<math display=\"block\"><mi>f</mi><mo>(</mo><mi>x</mi><mo>)</mo><mo>=</mo>"
+      "<mi>x</mi></math>";
+  // f′(x) = 1
+  a.derivative_mathml =
+      "<math display=\"block\"><msup><mi>f</mi><mo>′</mo></msup><mo>(</mo><mi>x</mi><mo>)</mo>"
+      "<mo>=</mo><mn>1</mn></math>";
   a.kink_convention = "Linear: f′ = 1 everywhere. Like every function here but the tutorial's "
                       "ReLUs, an int array gives float64.";
   a.numpy_snippet =
@@ -60,13 +64,21 @@ Activation identity_entry() {
 }
 
 Activation binary_step_entry() {
-  using namespace mathml;
   Activation a;
   a.id = "binary_step";
   a.name = "Binary step";
   a.group = "Other";
-  a.formula_mathml = math(f_of_x() + cases({{mn("0"), x() + mo("<") + mn("0")}, {mn("1"), x() + mo("≥") + mn("0")}}));
-  a.derivative_mathml = math(df_of_x() + mn("0") + mspace() + text("(x ≠ 0)"));
+  // f(x) = {0 if x < 0; 1 if x ≥ 0}
+  a.formula_mathml =
+      "<math display=\"block\"><mi>f</mi><mo>(</mo><mi>x</mi><mo>)</mo><mo>=</mo>"
+      "<mrow><mo>{</mo><mtable columnalign=\"left\">"
+      "<mtr><mtd><mn>0</mn></mtd><mtd><mtext>if&#xa0;</mtext><mi>x</mi><mo>&lt;</mo><mn>0</mn></mtd></mtr>"
+      "<mtr><mtd><mn>1</mn></mtd><mtd><mtext>if&#xa0;</mtext><mi>x</mi><mo>≥</mo><mn>0</mn></mtd></mtr>"
+      "</mtable></mrow></math>";
+  // f′(x) = 0 (x ≠ 0)
+  a.derivative_mathml =
+      "<math display=\"block\"><msup><mi>f</mi><mo>′</mo></msup><mo>(</mo><mi>x</mi><mo>)</mo>"
+      "<mo>=</mo><mn>0</mn><mspace width=\"1em\"></mspace><mtext>(x ≠ 0)</mtext></math>";
   a.kink_convention =
       "f jumps at 0 and takes f(0) = 1 (np.heaviside(x, 1)); f′ is taken as 0 everywhere, "
       "including at 0 where the true derivative is a Dirac delta, so it cannot train by "
@@ -85,14 +97,22 @@ Activation binary_step_entry() {
 }
 
 Activation bent_identity_entry() {
-  using namespace mathml;
   Activation a;
   a.id = "bent_identity";
   a.name = "Bent identity";
   a.group = "Other";
-  const std::string root = sqrt(sup(x(), mn("2")) + mo("+") + mn("1"));
-  a.formula_mathml = math(f_of_x() + frac(root + minus() + mn("1"), mn("2")) + mo("+") + x());
-  a.derivative_mathml = math(df_of_x() + frac(x(), mn("2") + root) + mo("+") + mn("1"));
+  // f(x) = (√(x^2 + 1) − 1)/2 + x
+  a.formula_mathml =
+      "<math display=\"block\"><mi>f</mi><mo>(</mo><mi>x</mi><mo>)</mo><mo>=</mo>"
+      "<mfrac><mrow><msqrt><msup><mrow><mi>x</mi></mrow><mrow><mn>2</mn></mrow></msup><mo>+</mo>"
+      "<mn>1</mn></msqrt><mo>−</mo><mn>1</mn></mrow><mrow><mn>2</mn></mrow></mfrac><mo>+</mo>"
+      "<mi>x</mi></math>";
+  // f′(x) = x/(2√(x^2 + 1)) + 1
+  a.derivative_mathml =
+      "<math display=\"block\"><msup><mi>f</mi><mo>′</mo></msup><mo>(</mo><mi>x</mi><mo>)</mo>"
+      "<mo>=</mo><mfrac><mrow><mi>x</mi></mrow><mrow><mn>2</mn><msqrt><msup><mrow><mi>x</mi></mrow>"
+      "<mrow><mn>2</mn></mrow></msup><mo>+</mo><mn>1</mn></msqrt></mrow></mfrac><mo>+</mo>"
+      "<mn>1</mn></math>";
   a.kink_convention =
       "Smooth everywhere, with slopes between 1/2 and 3/2. Computed as x·(x/(√(x² + 1) + 1)/2 + 1), "
       "which neither cancels near 0 nor overflows for |x| near 1e308.";
@@ -108,13 +128,20 @@ Activation bent_identity_entry() {
 }
 
 Activation gaussian_entry() {
-  using namespace mathml;
   Activation a;
   a.id = "gaussian";
   a.name = "Gaussian";
   a.group = "Other";
-  a.formula_mathml = math(f_of_x() + exp_of(minus() + sup(x(), mn("2"))));
-  a.derivative_mathml = math(df_of_x() + minus() + mn("2") + x() + exp_of(minus() + sup(x(), mn("2"))));
+  // f(x) = e^(−x^2)
+  a.formula_mathml =
+      "<math display=\"block\"><mi>f</mi><mo>(</mo><mi>x</mi><mo>)</mo><mo>=</mo>"
+      "<msup><mrow><mi>e</mi></mrow><mrow><mo>−</mo><msup><mrow><mi>x</mi></mrow><mrow><mn>2</mn></mrow>"
+      "</msup></mrow></msup></math>";
+  // f′(x) = −2x e^(−x^2)
+  a.derivative_mathml =
+      "<math display=\"block\"><msup><mi>f</mi><mo>′</mo></msup><mo>(</mo><mi>x</mi><mo>)</mo>"
+      "<mo>=</mo><mo>−</mo><mn>2</mn><mi>x</mi><msup><mrow><mi>e</mi></mrow><mrow><mo>−</mo><msup>"
+      "<mrow><mi>x</mi></mrow><mrow><mn>2</mn></mrow></msup></mrow></msup></math>";
   a.kink_convention = "Smooth everywhere; not monotonic: f′(0) = 0 at the peak f(0) = 1.";
   a.numpy_snippet =
       "def gaussian(x):\n"
@@ -128,13 +155,18 @@ Activation gaussian_entry() {
 }
 
 Activation sinusoid_entry() {
-  using namespace mathml;
   Activation a;
   a.id = "sinusoid";
   a.name = "Sinusoid";
   a.group = "Other";
-  a.formula_mathml = math(f_of_x() + call("sin", x()));
-  a.derivative_mathml = math(df_of_x() + call("cos", x()));
+  // f(x) = sin(x)
+  a.formula_mathml =
+      "<math display=\"block\"><mi>f</mi><mo>(</mo><mi>x</mi><mo>)</mo><mo>=</mo>"
+      "<mi>sin</mi><mo>&#x2061;</mo><mo>(</mo><mi>x</mi><mo>)</mo></math>";
+  // f′(x) = cos(x)
+  a.derivative_mathml =
+      "<math display=\"block\"><msup><mi>f</mi><mo>′</mo></msup><mo>(</mo><mi>x</mi><mo>)</mo>"
+      "<mo>=</mo><mi>cos</mi><mo>&#x2061;</mo><mo>(</mo><mi>x</mi><mo>)</mo></math>";
   a.kink_convention = "Smooth and periodic; sin(±inf) has no limit and is NaN.";
   a.numpy_snippet =
       "def sinusoid(x):\n"

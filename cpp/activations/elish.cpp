@@ -1,7 +1,6 @@
 // ELiSH (Basirat & Roth 2018): x sigma(x) for x >= 0, (e^x - 1) sigma(x) below.
 #include <cmath>
 
-#include "activations/mathml.h"
 #include "activations/registry.h"
 
 namespace act {
@@ -24,19 +23,32 @@ std::vector<double> at_zero(const double*) { return {0.0}; }
 }  // namespace
 
 Activation elish_entry() {
-  using namespace mathml;
   Activation a;
   a.id = "elish";
   a.name = "ELiSH";
   a.group = "Gated";
-  const std::string s = mi("σ") + paren(x());
-  a.formula_mathml = math(f_of_x() + cases({{x() + s, x() + mo("≥") + mn("0")},
-                                            {paren(exp_of(x()) + minus() + mn("1")) + s, x() + mo("<") + mn("0")}}));
-  a.derivative_mathml = math(
-      df_of_x() + cases({{s + mo("+") + x() + s + paren(mn("1") + minus() + s), x() + mo("≥") + mn("0")},
-                         {exp_of(x()) + s + mo("+") + paren(exp_of(x()) + minus() + mn("1")) + s +
-                              paren(mn("1") + minus() + s),
-                          x() + mo("<") + mn("0")}}));
+  // f(x) = {x σ(x) if x ≥ 0; (e^x − 1) σ(x) if x < 0}
+  a.formula_mathml =
+      "<math display=\"block\"><mi>f</mi><mo>(</mo><mi>x</mi><mo>)</mo><mo>=</mo>"
+      "<mrow><mo>{</mo><mtable columnalign=\"left\">"
+      "<mtr><mtd><mi>x</mi><mi>σ</mi><mo>(</mo><mi>x</mi><mo>)</mo></mtd><mtd>"
+      "<mtext>if&#xa0;</mtext><mi>x</mi><mo>≥</mo><mn>0</mn></mtd></mtr>"
+      "<mtr><mtd><mo>(</mo><msup><mrow><mi>e</mi></mrow><mrow><mi>x</mi></mrow></msup><mo>−</mo>"
+      "<mn>1</mn><mo>)</mo><mi>σ</mi><mo>(</mo><mi>x</mi><mo>)</mo></mtd><mtd>"
+      "<mtext>if&#xa0;</mtext><mi>x</mi><mo>&lt;</mo><mn>0</mn></mtd></mtr></mtable></mrow></math>";
+  // f′(x) = {σ(x) + x σ(x)(1 − σ(x)) if x ≥ 0;
+  //          e^x σ(x) + (e^x − 1) σ(x)(1 − σ(x)) if x < 0}
+  a.derivative_mathml =
+      "<math display=\"block\"><msup><mi>f</mi><mo>′</mo></msup><mo>(</mo><mi>x</mi><mo>)</mo>"
+      "<mo>=</mo><mrow><mo>{</mo><mtable columnalign=\"left\">"
+      "<mtr><mtd><mi>σ</mi><mo>(</mo><mi>x</mi><mo>)</mo><mo>+</mo><mi>x</mi><mi>σ</mi><mo>(</mo>"
+      "<mi>x</mi><mo>)</mo><mo>(</mo><mn>1</mn><mo>−</mo><mi>σ</mi><mo>(</mo><mi>x</mi><mo>)</mo>"
+      "<mo>)</mo></mtd><mtd><mtext>if&#xa0;</mtext><mi>x</mi><mo>≥</mo><mn>0</mn></mtd></mtr>"
+      "<mtr><mtd><msup><mrow><mi>e</mi></mrow><mrow><mi>x</mi></mrow></msup><mi>σ</mi><mo>(</mo>"
+      "<mi>x</mi><mo>)</mo><mo>+</mo><mo>(</mo><msup><mrow><mi>e</mi></mrow><mrow><mi>x</mi></mrow></msup>"
+      "<mo>−</mo><mn>1</mn><mo>)</mo><mi>σ</mi><mo>(</mo><mi>x</mi><mo>)</mo><mo>(</mo><mn>1</mn>"
+      "<mo>−</mo><mi>σ</mi><mo>(</mo><mi>x</mi><mo>)</mo><mo>)</mo></mtd><mtd>"
+      "<mtext>if&#xa0;</mtext><mi>x</mi><mo>&lt;</mo><mn>0</mn></mtd></mtr></mtable></mrow></math>";
   a.kink_convention =
       "The two pieces meet at x = 0 with f(0) = 0 and f′(0) = 1/2 from both sides (the x ≥ 0 "
       "branch is taken there); only the second derivative jumps.";

@@ -2,7 +2,6 @@
 // The negative side uses expm1 so that small |x| keeps full precision.
 #include <cmath>
 
-#include "activations/mathml.h"
 #include "activations/registry.h"
 
 namespace act {
@@ -31,23 +30,28 @@ std::vector<double> at_zero_unless_alpha_one(const double* p) {
   return p[0] == 1 ? std::vector<double>{} : std::vector<double>{0.0};
 }
 
-std::string negative_side(const std::string& coefficient, const std::string& exponent) {
-  using namespace mathml;
-  return coefficient + paren(exp_of(exponent) + minus() + mn("1"));
-}
-
 }  // namespace
 
 Activation elu_entry() {
-  using namespace mathml;
   Activation a;
   a.id = "elu";
   a.name = "ELU";
   a.group = "Tutorial";
-  a.formula_mathml = math(f_of_x() + cases({{x(), x() + mo(">") + mn("0")},
-                                            {negative_side(mi("α"), x()), x() + mo("≤") + mn("0")}}));
-  a.derivative_mathml = math(df_of_x() + cases({{mn("1"), x() + mo(">") + mn("0")},
-                                                {mi("α") + exp_of(x()), x() + mo("≤") + mn("0")}}));
+  // f(x) = {x if x > 0; α(e^x − 1) if x ≤ 0}
+  a.formula_mathml =
+      "<math display=\"block\"><mi>f</mi><mo>(</mo><mi>x</mi><mo>)</mo><mo>=</mo>"
+      "<mrow><mo>{</mo><mtable columnalign=\"left\">"
+      "<mtr><mtd><mi>x</mi></mtd><mtd><mtext>if&#xa0;</mtext><mi>x</mi><mo>&gt;</mo><mn>0</mn></mtd></mtr>"
+      "<mtr><mtd><mi>α</mi><mo>(</mo><msup><mrow><mi>e</mi></mrow><mrow><mi>x</mi></mrow></msup>"
+      "<mo>−</mo><mn>1</mn><mo>)</mo></mtd><mtd><mtext>if&#xa0;</mtext><mi>x</mi><mo>≤</mo>"
+      "<mn>0</mn></mtd></mtr></mtable></mrow></math>";
+  // f′(x) = {1 if x > 0; α e^x if x ≤ 0}
+  a.derivative_mathml =
+      "<math display=\"block\"><msup><mi>f</mi><mo>′</mo></msup><mo>(</mo><mi>x</mi><mo>)</mo>"
+      "<mo>=</mo><mrow><mo>{</mo><mtable columnalign=\"left\">"
+      "<mtr><mtd><mn>1</mn></mtd><mtd><mtext>if&#xa0;</mtext><mi>x</mi><mo>&gt;</mo><mn>0</mn></mtd></mtr>"
+      "<mtr><mtd><mi>α</mi><msup><mrow><mi>e</mi></mrow><mrow><mi>x</mi></mrow></msup></mtd><mtd>"
+      "<mtext>if&#xa0;</mtext><mi>x</mi><mo>≤</mo><mn>0</mn></mtd></mtr></mtable></mrow></math>";
   a.params = {{"alpha", "Alpha", Number::from_double(1.0), 0, 3, 0.05}};
   a.kink_convention =
       "At x = 0 the x ≤ 0 branch is taken, as PyTorch's ELU backward does: f(0) = α(e⁰ − 1) = 0 "
@@ -66,16 +70,25 @@ Activation elu_entry() {
 }
 
 Activation selu_entry() {
-  using namespace mathml;
   Activation a;
   a.id = "selu";
   a.name = "SELU";
   a.group = "Tutorial";
-  const std::string l = mi("λ"), al = mi("α");
-  a.formula_mathml = math(f_of_x() + l + cases({{x(), x() + mo(">") + mn("0")},
-                                                {negative_side(al, x()), x() + mo("≤") + mn("0")}}));
-  a.derivative_mathml = math(df_of_x() + l + cases({{mn("1"), x() + mo(">") + mn("0")},
-                                                    {al + exp_of(x()), x() + mo("≤") + mn("0")}}));
+  // f(x) = λ {x if x > 0; α(e^x − 1) if x ≤ 0}
+  a.formula_mathml =
+      "<math display=\"block\"><mi>f</mi><mo>(</mo><mi>x</mi><mo>)</mo><mo>=</mo>"
+      "<mi>λ</mi><mrow><mo>{</mo><mtable columnalign=\"left\">"
+      "<mtr><mtd><mi>x</mi></mtd><mtd><mtext>if&#xa0;</mtext><mi>x</mi><mo>&gt;</mo><mn>0</mn></mtd></mtr>"
+      "<mtr><mtd><mi>α</mi><mo>(</mo><msup><mrow><mi>e</mi></mrow><mrow><mi>x</mi></mrow></msup>"
+      "<mo>−</mo><mn>1</mn><mo>)</mo></mtd><mtd><mtext>if&#xa0;</mtext><mi>x</mi><mo>≤</mo>"
+      "<mn>0</mn></mtd></mtr></mtable></mrow></math>";
+  // f′(x) = λ {1 if x > 0; α e^x if x ≤ 0}
+  a.derivative_mathml =
+      "<math display=\"block\"><msup><mi>f</mi><mo>′</mo></msup><mo>(</mo><mi>x</mi><mo>)</mo>"
+      "<mo>=</mo><mi>λ</mi><mrow><mo>{</mo><mtable columnalign=\"left\">"
+      "<mtr><mtd><mn>1</mn></mtd><mtd><mtext>if&#xa0;</mtext><mi>x</mi><mo>&gt;</mo><mn>0</mn></mtd></mtr>"
+      "<mtr><mtd><mi>α</mi><msup><mrow><mi>e</mi></mrow><mrow><mi>x</mi></mrow></msup></mtd><mtd>"
+      "<mtext>if&#xa0;</mtext><mi>x</mi><mo>≤</mo><mn>0</mn></mtd></mtr></mtable></mrow></math>";
   a.kink_convention =
       "Fixed constants α ≈ 1.6733 and λ (scale) ≈ 1.0507, PyTorch's. At x = 0 the x ≤ 0 branch "
       "is taken: f(0) = 0 and f′(0) = λα ≈ 1.7581, so f′ jumps to λ at 0.";
@@ -93,16 +106,25 @@ Activation selu_entry() {
 }
 
 Activation celu_entry() {
-  using namespace mathml;
   Activation a;
   a.id = "celu";
   a.name = "CELU";
   a.group = "Rectifiers";
-  const std::string al = mi("α");
-  a.formula_mathml = math(f_of_x() + cases({{x(), x() + mo(">") + mn("0")},
-                                            {negative_side(al, x() + mo("/") + al), x() + mo("≤") + mn("0")}}));
-  a.derivative_mathml = math(df_of_x() + cases({{mn("1"), x() + mo(">") + mn("0")},
-                                                {exp_of(x() + mo("/") + al), x() + mo("≤") + mn("0")}}));
+  // f(x) = {x if x > 0; α(e^(x/α) − 1) if x ≤ 0}
+  a.formula_mathml =
+      "<math display=\"block\"><mi>f</mi><mo>(</mo><mi>x</mi><mo>)</mo><mo>=</mo>"
+      "<mrow><mo>{</mo><mtable columnalign=\"left\">"
+      "<mtr><mtd><mi>x</mi></mtd><mtd><mtext>if&#xa0;</mtext><mi>x</mi><mo>&gt;</mo><mn>0</mn></mtd></mtr>"
+      "<mtr><mtd><mi>α</mi><mo>(</mo><msup><mrow><mi>e</mi></mrow><mrow><mi>x</mi><mo>/</mo>"
+      "<mi>α</mi></mrow></msup><mo>−</mo><mn>1</mn><mo>)</mo></mtd><mtd><mtext>if&#xa0;</mtext>"
+      "<mi>x</mi><mo>≤</mo><mn>0</mn></mtd></mtr></mtable></mrow></math>";
+  // f′(x) = {1 if x > 0; e^(x/α) if x ≤ 0}
+  a.derivative_mathml =
+      "<math display=\"block\"><msup><mi>f</mi><mo>′</mo></msup><mo>(</mo><mi>x</mi><mo>)</mo>"
+      "<mo>=</mo><mrow><mo>{</mo><mtable columnalign=\"left\">"
+      "<mtr><mtd><mn>1</mn></mtd><mtd><mtext>if&#xa0;</mtext><mi>x</mi><mo>&gt;</mo><mn>0</mn></mtd></mtr>"
+      "<mtr><mtd><msup><mrow><mi>e</mi></mrow><mrow><mi>x</mi><mo>/</mo><mi>α</mi></mrow></msup></mtd>"
+      "<mtd><mtext>if&#xa0;</mtext><mi>x</mi><mo>≤</mo><mn>0</mn></mtd></mtr></mtable></mrow></math>";
   a.params = {{"alpha", "Alpha", Number::from_double(1.0), 0.1, 3, 0.05}};
   a.kink_convention =
       "Continuously differentiable for every α: f′(0) = 1 from both sides (the x ≤ 0 branch "

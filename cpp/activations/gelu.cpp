@@ -1,7 +1,6 @@
 // GELU, x times the standard normal CDF: the exact (erf) form and PyTorch's tanh approximation.
 #include <cmath>
 
-#include "activations/mathml.h"
 #include "activations/numpy_semantics.h"
 #include "activations/registry.h"
 
@@ -40,17 +39,24 @@ double gelu_tanh_dash(double x, const double*) {
 }  // namespace
 
 Activation gelu_entry() {
-  using namespace mathml;
   Activation a;
   a.id = "gelu";
   a.name = "GELU";
   a.group = "Gated";
-  const std::string Phi = mi("Φ") + paren(x());
-  a.formula_mathml = math(f_of_x() + x() + Phi + mo("=") + frac(x(), mn("2")) +
-                          paren(mn("1") + mo("+") + call("erf", frac(x(), sqrt(mn("2"))))));
+  // f(x) = x Φ(x) = (x/2)(1 + erf(x/√2))
+  a.formula_mathml =
+      "<math display=\"block\"><mi>f</mi><mo>(</mo><mi>x</mi><mo>)</mo><mo>=</mo>"
+      "<mi>x</mi><mi>Φ</mi><mo>(</mo><mi>x</mi><mo>)</mo><mo>=</mo><mfrac><mrow><mi>x</mi></mrow>"
+      "<mrow><mn>2</mn></mrow></mfrac><mo>(</mo><mn>1</mn><mo>+</mo><mi>erf</mi><mo>&#x2061;</mo>"
+      "<mo>(</mo><mfrac><mrow><mi>x</mi></mrow><mrow><msqrt><mn>2</mn></msqrt></mrow></mfrac>"
+      "<mo>)</mo><mo>)</mo></math>";
+  // f′(x) = Φ(x) + x e^(−x^2/2)/√(2π)
   a.derivative_mathml =
-      math(df_of_x() + Phi + mo("+") + x() +
-           frac(exp_of(minus() + sup(x(), mn("2")) + mo("/") + mn("2")), sqrt(mn("2") + mi("π"))));
+      "<math display=\"block\"><msup><mi>f</mi><mo>′</mo></msup><mo>(</mo><mi>x</mi><mo>)</mo>"
+      "<mo>=</mo><mi>Φ</mi><mo>(</mo><mi>x</mi><mo>)</mo><mo>+</mo><mi>x</mi><mfrac><mrow><msup>"
+      "<mrow><mi>e</mi></mrow><mrow><mo>−</mo><msup><mrow><mi>x</mi></mrow><mrow><mn>2</mn></mrow></msup>"
+      "<mo>/</mo><mn>2</mn></mrow></msup></mrow><mrow><msqrt><mn>2</mn><mi>π</mi></msqrt></mrow></mfrac>"
+      "</math>";
   a.kink_convention =
       "Smooth everywhere; the exact GELU (PyTorch's approximate='none'). Computed as "
       "x·erfc(−x/√2)/2, which keeps full precision in the left tail where 1 + erf(x/√2) "
@@ -71,20 +77,28 @@ Activation gelu_entry() {
 }
 
 Activation gelu_tanh_entry() {
-  using namespace mathml;
   Activation a;
   a.id = "gelu_tanh";
   a.name = "GELU (tanh approximation)";
   a.group = "Gated";
-  const std::string u = mi("u");
-  const std::string u_def = u + mo("=") + sqrt(frac(mn("2"), mi("π"))) +
-                            paren(x() + mo("+") + mn("0.044715") + sup(x(), mn("3")));
-  a.formula_mathml = math(f_of_x() + frac(x(), mn("2")) + paren(mn("1") + mo("+") + call("tanh", u)) +
-                          mo(",") + mspace() + u_def);
-  a.derivative_mathml = math(
-      df_of_x() + frac(mn("1"), mn("2")) + paren(mn("1") + mo("+") + call("tanh", u)) + mo("+") +
-      frac(x(), mn("2")) + paren(mn("1") + minus() + sup(mi("tanh"), mn("2")) + mo("&#x2061;") + u) +
-      sqrt(frac(mn("2"), mi("π"))) + paren(mn("1") + mo("+") + mn("0.134145") + sup(x(), mn("2"))));
+  // f(x) = (x/2)(1 + tanh(u)),  u = √(2/π)(x + 0.044715 x^3)
+  a.formula_mathml =
+      "<math display=\"block\"><mi>f</mi><mo>(</mo><mi>x</mi><mo>)</mo><mo>=</mo>"
+      "<mfrac><mrow><mi>x</mi></mrow><mrow><mn>2</mn></mrow></mfrac><mo>(</mo><mn>1</mn><mo>+</mo>"
+      "<mi>tanh</mi><mo>&#x2061;</mo><mo>(</mo><mi>u</mi><mo>)</mo><mo>)</mo><mo>,</mo>"
+      "<mspace width=\"1em\"></mspace><mi>u</mi><mo>=</mo><msqrt><mfrac><mrow><mn>2</mn></mrow>"
+      "<mrow><mi>π</mi></mrow></mfrac></msqrt><mo>(</mo><mi>x</mi><mo>+</mo><mn>0.044715</mn>"
+      "<msup><mrow><mi>x</mi></mrow><mrow><mn>3</mn></mrow></msup><mo>)</mo></math>";
+  // f′(x) = (1/2)(1 + tanh(u)) + (x/2)(1 − tanh^2 u) √(2/π)(1 + 0.134145 x^2)
+  a.derivative_mathml =
+      "<math display=\"block\"><msup><mi>f</mi><mo>′</mo></msup><mo>(</mo><mi>x</mi><mo>)</mo>"
+      "<mo>=</mo><mfrac><mrow><mn>1</mn></mrow><mrow><mn>2</mn></mrow></mfrac><mo>(</mo><mn>1</mn>"
+      "<mo>+</mo><mi>tanh</mi><mo>&#x2061;</mo><mo>(</mo><mi>u</mi><mo>)</mo><mo>)</mo><mo>+</mo>"
+      "<mfrac><mrow><mi>x</mi></mrow><mrow><mn>2</mn></mrow></mfrac><mo>(</mo><mn>1</mn><mo>−</mo>"
+      "<msup><mrow><mi>tanh</mi></mrow><mrow><mn>2</mn></mrow></msup><mo>&#x2061;</mo><mi>u</mi>"
+      "<mo>)</mo><msqrt><mfrac><mrow><mn>2</mn></mrow><mrow><mi>π</mi></mrow></mfrac></msqrt>"
+      "<mo>(</mo><mn>1</mn><mo>+</mo><mn>0.134145</mn><msup><mrow><mi>x</mi></mrow><mrow>"
+      "<mn>2</mn></mrow></msup><mo>)</mo></math>";
   a.kink_convention =
       "Smooth everywhere; PyTorch's GELU(approximate='tanh'). Computed as x·σ(2u), which "
       "equals x(1 + tanh u)/2 without its cancellation for negative x. f′ is exactly 0 or 1 "

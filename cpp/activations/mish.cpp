@@ -1,7 +1,6 @@
 // Mish (Misra 2019): x * tanh(softplus(x)).
 #include <cmath>
 
-#include "activations/mathml.h"
 #include "activations/numpy_semantics.h"
 #include "activations/registry.h"
 
@@ -31,16 +30,25 @@ double mish_dash(double x, const double*) {
 }  // namespace
 
 Activation mish_entry() {
-  using namespace mathml;
   Activation a;
   a.id = "mish";
   a.name = "Mish";
   a.group = "Gated";
-  const std::string sp = call("softplus", x());
-  a.formula_mathml = math(f_of_x() + x() + call("tanh", sp) + mo(",") + mspace() + sp + mo("=") +
-                          call("log", mn("1") + mo("+") + exp_of(x())));
-  a.derivative_mathml = math(df_of_x() + call("tanh", sp) + mo("+") + x() +
-                             sup(mi("sech"), mn("2")) + mo("&#x2061;") + paren(sp) + mi("σ") + paren(x()));
+  // f(x) = x tanh(softplus(x)),  softplus(x) = log(1 + e^x)
+  a.formula_mathml =
+      "<math display=\"block\"><mi>f</mi><mo>(</mo><mi>x</mi><mo>)</mo><mo>=</mo>"
+      "<mi>x</mi><mi>tanh</mi><mo>&#x2061;</mo><mo>(</mo><mi>softplus</mi><mo>&#x2061;</mo>"
+      "<mo>(</mo><mi>x</mi><mo>)</mo><mo>)</mo><mo>,</mo><mspace width=\"1em\"></mspace>"
+      "<mi>softplus</mi><mo>&#x2061;</mo><mo>(</mo><mi>x</mi><mo>)</mo><mo>=</mo><mi>log</mi>"
+      "<mo>&#x2061;</mo><mo>(</mo><mn>1</mn><mo>+</mo><msup><mrow><mi>e</mi></mrow><mrow>"
+      "<mi>x</mi></mrow></msup><mo>)</mo></math>";
+  // f′(x) = tanh(softplus(x)) + x sech^2(softplus(x)) σ(x)
+  a.derivative_mathml =
+      "<math display=\"block\"><msup><mi>f</mi><mo>′</mo></msup><mo>(</mo><mi>x</mi><mo>)</mo>"
+      "<mo>=</mo><mi>tanh</mi><mo>&#x2061;</mo><mo>(</mo><mi>softplus</mi><mo>&#x2061;</mo>"
+      "<mo>(</mo><mi>x</mi><mo>)</mo><mo>)</mo><mo>+</mo><mi>x</mi><msup><mrow><mi>sech</mi></mrow>"
+      "<mrow><mn>2</mn></mrow></msup><mo>&#x2061;</mo><mo>(</mo><mi>softplus</mi><mo>&#x2061;</mo>"
+      "<mo>(</mo><mi>x</mi><mo>)</mo><mo>)</mo><mi>σ</mi><mo>(</mo><mi>x</mi><mo>)</mo></math>";
   a.kink_convention =
       "Smooth everywhere. f′ is computed from q = eˣ(eˣ + 2) as q/(q + 2) + 4x(q + 1)σ(x)/(q + 2)², "
       "equal to tanh(sp) + x·sech²(sp)·σ(x) without 1 − tanh² cancelling; f′ is exactly 1 in "

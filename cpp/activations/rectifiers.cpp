@@ -2,7 +2,6 @@
 // exactly as its np.where does), PReLU, ReLU6 and squared ReLU.
 #include <cmath>
 
-#include "activations/mathml.h"
 #include "activations/numpy_semantics.h"
 #include "activations/registry.h"
 #include "activations/relu.h"
@@ -45,26 +44,24 @@ double relu_squared(double x, const double*) {
 }
 double relu_squared_dash(double x, const double*) { return x > 0 ? 2 * x : 0.0; }
 
-std::string leaky_formula(const std::string& slope) {
-  using namespace mathml;
-  return math(f_of_x() + cases({{slope + mo("⋅") + x(), x() + mo("≤") + mn("0")},
-                                {x(), x() + mo(">") + mn("0")}}));
-}
-std::string leaky_derivative(const std::string& slope) {
-  using namespace mathml;
-  return math(df_of_x() + cases({{slope, x() + mo("≤") + mn("0")}, {mn("1"), x() + mo(">") + mn("0")}}));
-}
-
 }  // namespace
 
 Activation relu_entry() {
-  using namespace mathml;
   Activation a;
   a.id = "relu";
   a.name = "ReLU";
   a.group = "Tutorial";
-  a.formula_mathml = math(f_of_x() + call("max", mn("0") + mo(",") + x()));
-  a.derivative_mathml = leaky_derivative(mn("0"));
+  // f(x) = max(0, x)
+  a.formula_mathml =
+      "<math display=\"block\"><mi>f</mi><mo>(</mo><mi>x</mi><mo>)</mo><mo>=</mo>"
+      "<mi>max</mi><mo>&#x2061;</mo><mo>(</mo><mn>0</mn><mo>,</mo><mi>x</mi><mo>)</mo></math>";
+  // f′(x) = {0 if x ≤ 0; 1 if x > 0}
+  a.derivative_mathml =
+      "<math display=\"block\"><msup><mi>f</mi><mo>′</mo></msup><mo>(</mo><mi>x</mi><mo>)</mo>"
+      "<mo>=</mo><mrow><mo>{</mo><mtable columnalign=\"left\">"
+      "<mtr><mtd><mn>0</mn></mtd><mtd><mtext>if&#xa0;</mtext><mi>x</mi><mo>≤</mo><mn>0</mn></mtd></mtr>"
+      "<mtr><mtd><mn>1</mn></mtd><mtd><mtext>if&#xa0;</mtext><mi>x</mi><mo>&gt;</mo><mn>0</mn></mtd></mtr>"
+      "</mtable></mrow></math>";
   a.kink_convention =
       "The tutorial's convention: at x = 0 the x ≤ 0 branch is taken, so f(0) = 0·0 = 0 and "
       "f′(0) = 0. A negative float x gives 0·x = −0. (printed -0.), and NaN, not being ≤ 0, "
@@ -89,8 +86,21 @@ Activation leaky_relu_entry() {
   a.id = "leaky_relu";
   a.name = "Leaky ReLU";
   a.group = "Tutorial";
-  a.formula_mathml = leaky_formula(mathml::mi("leak"));
-  a.derivative_mathml = leaky_derivative(mathml::mi("leak"));
+  // f(x) = {leak⋅x if x ≤ 0; x if x > 0}
+  a.formula_mathml =
+      "<math display=\"block\"><mi>f</mi><mo>(</mo><mi>x</mi><mo>)</mo><mo>=</mo>"
+      "<mrow><mo>{</mo><mtable columnalign=\"left\">"
+      "<mtr><mtd><mi>leak</mi><mo>⋅</mo><mi>x</mi></mtd><mtd><mtext>if&#xa0;</mtext><mi>x</mi>"
+      "<mo>≤</mo><mn>0</mn></mtd></mtr>"
+      "<mtr><mtd><mi>x</mi></mtd><mtd><mtext>if&#xa0;</mtext><mi>x</mi><mo>&gt;</mo><mn>0</mn></mtd></mtr>"
+      "</mtable></mrow></math>";
+  // f′(x) = {leak if x ≤ 0; 1 if x > 0}
+  a.derivative_mathml =
+      "<math display=\"block\"><msup><mi>f</mi><mo>′</mo></msup><mo>(</mo><mi>x</mi><mo>)</mo>"
+      "<mo>=</mo><mrow><mo>{</mo><mtable columnalign=\"left\">"
+      "<mtr><mtd><mi>leak</mi></mtd><mtd><mtext>if&#xa0;</mtext><mi>x</mi><mo>≤</mo><mn>0</mn></mtd></mtr>"
+      "<mtr><mtd><mn>1</mn></mtd><mtd><mtext>if&#xa0;</mtext><mi>x</mi><mo>&gt;</mo><mn>0</mn></mtd></mtr>"
+      "</mtable></mrow></math>";
   // The tutorial's leak is 0.1; PyTorch's LeakyReLU defaults to negative_slope = 0.01.
   a.params = {{"leak", "Leak", Number::from_double(0.1), 0, 1, 0.01}};
   a.kink_convention =
@@ -117,8 +127,21 @@ Activation prelu_entry() {
   a.id = "prelu";
   a.name = "PReLU";
   a.group = "Rectifiers";
-  a.formula_mathml = leaky_formula(mathml::mi("a"));
-  a.derivative_mathml = leaky_derivative(mathml::mi("a"));
+  // f(x) = {a⋅x if x ≤ 0; x if x > 0}
+  a.formula_mathml =
+      "<math display=\"block\"><mi>f</mi><mo>(</mo><mi>x</mi><mo>)</mo><mo>=</mo>"
+      "<mrow><mo>{</mo><mtable columnalign=\"left\">"
+      "<mtr><mtd><mi>a</mi><mo>⋅</mo><mi>x</mi></mtd><mtd><mtext>if&#xa0;</mtext><mi>x</mi>"
+      "<mo>≤</mo><mn>0</mn></mtd></mtr>"
+      "<mtr><mtd><mi>x</mi></mtd><mtd><mtext>if&#xa0;</mtext><mi>x</mi><mo>&gt;</mo><mn>0</mn></mtd></mtr>"
+      "</mtable></mrow></math>";
+  // f′(x) = {a if x ≤ 0; 1 if x > 0}
+  a.derivative_mathml =
+      "<math display=\"block\"><msup><mi>f</mi><mo>′</mo></msup><mo>(</mo><mi>x</mi><mo>)</mo>"
+      "<mo>=</mo><mrow><mo>{</mo><mtable columnalign=\"left\">"
+      "<mtr><mtd><mi>a</mi></mtd><mtd><mtext>if&#xa0;</mtext><mi>x</mi><mo>≤</mo><mn>0</mn></mtd></mtr>"
+      "<mtr><mtd><mn>1</mn></mtd><mtd><mtext>if&#xa0;</mtext><mi>x</mi><mo>&gt;</mo><mn>0</mn></mtd></mtr>"
+      "</mtable></mrow></math>";
   // In a network a is learned; 0.25 is PyTorch's initial value.
   a.params = {{"a", "Slope a", Number::from_double(0.25), 0, 1, 0.01}};
   a.kink_convention =
@@ -140,14 +163,22 @@ Activation prelu_entry() {
 }
 
 Activation relu6_entry() {
-  using namespace mathml;
   Activation a;
   a.id = "relu6";
   a.name = "ReLU6";
   a.group = "Rectifiers";
-  a.formula_mathml = math(f_of_x() + call("min", call("max", mn("0") + mo(",") + x()) + mo(",") + mn("6")));
-  a.derivative_mathml = math(
-      df_of_x() + cases({{mn("1"), mn("0") + mo("<") + x() + mo("<") + mn("6")}, {mn("0"), text("otherwise")}}));
+  // f(x) = min(max(0, x), 6)
+  a.formula_mathml =
+      "<math display=\"block\"><mi>f</mi><mo>(</mo><mi>x</mi><mo>)</mo><mo>=</mo>"
+      "<mi>min</mi><mo>&#x2061;</mo><mo>(</mo><mi>max</mi><mo>&#x2061;</mo><mo>(</mo><mn>0</mn>"
+      "<mo>,</mo><mi>x</mi><mo>)</mo><mo>,</mo><mn>6</mn><mo>)</mo></math>";
+  // f′(x) = {1 if 0 < x < 6; 0 otherwise}
+  a.derivative_mathml =
+      "<math display=\"block\"><msup><mi>f</mi><mo>′</mo></msup><mo>(</mo><mi>x</mi><mo>)</mo>"
+      "<mo>=</mo><mrow><mo>{</mo><mtable columnalign=\"left\">"
+      "<mtr><mtd><mn>1</mn></mtd><mtd><mtext>if&#xa0;</mtext><mn>0</mn><mo>&lt;</mo><mi>x</mi>"
+      "<mo>&lt;</mo><mn>6</mn></mtd></mtr>"
+      "<mtr><mtd><mn>0</mn></mtd><mtd><mtext>otherwise</mtext></mtd></mtr></mtable></mrow></math>";
   a.kink_convention =
       "PyTorch's ReLU6, clip(x, 0, 6). At x = 0 and x = 6 the flat pieces' slope is taken, as "
       "PyTorch's backward does: f′(0) = f′(6) = 0.";
@@ -165,13 +196,20 @@ Activation relu6_entry() {
 }
 
 Activation relu_squared_entry() {
-  using namespace mathml;
   Activation a;
   a.id = "relu_squared";
   a.name = "Squared ReLU";
   a.group = "Rectifiers";
-  a.formula_mathml = math(f_of_x() + sup(call("max", mn("0") + mo(",") + x()), mn("2")));
-  a.derivative_mathml = math(df_of_x() + mn("2") + call("max", mn("0") + mo(",") + x()));
+  // f(x) = max(0, x)^2
+  a.formula_mathml =
+      "<math display=\"block\"><mi>f</mi><mo>(</mo><mi>x</mi><mo>)</mo><mo>=</mo>"
+      "<msup><mrow><mi>max</mi><mo>&#x2061;</mo><mo>(</mo><mn>0</mn><mo>,</mo><mi>x</mi><mo>)</mo></mrow>"
+      "<mrow><mn>2</mn></mrow></msup></math>";
+  // f′(x) = 2 max(0, x)
+  a.derivative_mathml =
+      "<math display=\"block\"><msup><mi>f</mi><mo>′</mo></msup><mo>(</mo><mi>x</mi><mo>)</mo>"
+      "<mo>=</mo><mn>2</mn><mi>max</mi><mo>&#x2061;</mo><mo>(</mo><mn>0</mn><mo>,</mo><mi>x</mi>"
+      "<mo>)</mo></math>";
   a.kink_convention =
       "Squared ReLU (So et al., Primer, 2021). f and f′ are continuous at 0, with f′(0) = 0; "
       "only the second derivative jumps there.";

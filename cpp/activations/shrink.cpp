@@ -2,7 +2,6 @@
 // Tanhshrink.
 #include <cmath>
 
-#include "activations/mathml.h"
 #include "activations/numpy_semantics.h"
 #include "activations/registry.h"
 
@@ -26,24 +25,29 @@ double tanhshrink_dash(double x, const double*) {
   return t * t;
 }
 
-std::string interval_condition(const char* relation) {
-  using namespace mathml;
-  return minus() + mi("λ") + mo(relation) + x() + mo(relation) + mi("λ");
-}
-
 }  // namespace
 
 Activation softshrink_entry() {
-  using namespace mathml;
   Activation a;
   a.id = "softshrink";
   a.name = "Softshrink";
   a.group = "Shrinkage";
-  const std::string l = mi("λ");
-  a.formula_mathml = math(f_of_x() + cases({{x() + minus() + l, x() + mo(">") + l},
-                                            {x() + mo("+") + l, x() + mo("<") + minus() + l},
-                                            {mn("0"), text("otherwise")}}));
-  a.derivative_mathml = math(df_of_x() + cases({{mn("0"), interval_condition("≤")}, {mn("1"), text("otherwise")}}));
+  // f(x) = {x − λ if x > λ; x + λ if x < −λ; 0 otherwise}
+  a.formula_mathml =
+      "<math display=\"block\"><mi>f</mi><mo>(</mo><mi>x</mi><mo>)</mo><mo>=</mo>"
+      "<mrow><mo>{</mo><mtable columnalign=\"left\">"
+      "<mtr><mtd><mi>x</mi><mo>−</mo><mi>λ</mi></mtd><mtd><mtext>if&#xa0;</mtext><mi>x</mi>"
+      "<mo>&gt;</mo><mi>λ</mi></mtd></mtr>"
+      "<mtr><mtd><mi>x</mi><mo>+</mo><mi>λ</mi></mtd><mtd><mtext>if&#xa0;</mtext><mi>x</mi>"
+      "<mo>&lt;</mo><mo>−</mo><mi>λ</mi></mtd></mtr>"
+      "<mtr><mtd><mn>0</mn></mtd><mtd><mtext>otherwise</mtext></mtd></mtr></mtable></mrow></math>";
+  // f′(x) = {0 if −λ ≤ x ≤ λ; 1 otherwise}
+  a.derivative_mathml =
+      "<math display=\"block\"><msup><mi>f</mi><mo>′</mo></msup><mo>(</mo><mi>x</mi><mo>)</mo>"
+      "<mo>=</mo><mrow><mo>{</mo><mtable columnalign=\"left\">"
+      "<mtr><mtd><mn>0</mn></mtd><mtd><mtext>if&#xa0;</mtext><mo>−</mo><mi>λ</mi><mo>≤</mo>"
+      "<mi>x</mi><mo>≤</mo><mi>λ</mi></mtd></mtr>"
+      "<mtr><mtd><mn>1</mn></mtd><mtd><mtext>otherwise</mtext></mtd></mtr></mtable></mrow></math>";
   a.params = {{"lambd", "Lambda", Number::from_double(0.5), 0, 3, 0.05}};
   a.kink_convention =
       "PyTorch's Softshrink (λ = 0.5; the parameter is called lambd because lambda is a "
@@ -63,13 +67,24 @@ Activation softshrink_entry() {
 }
 
 Activation hardshrink_entry() {
-  using namespace mathml;
   Activation a;
   a.id = "hardshrink";
   a.name = "Hardshrink";
   a.group = "Shrinkage";
-  a.formula_mathml = math(f_of_x() + cases({{mn("0"), interval_condition("≤")}, {x(), text("otherwise")}}));
-  a.derivative_mathml = math(df_of_x() + cases({{mn("0"), interval_condition("≤")}, {mn("1"), text("otherwise")}}));
+  // f(x) = {0 if −λ ≤ x ≤ λ; x otherwise}
+  a.formula_mathml =
+      "<math display=\"block\"><mi>f</mi><mo>(</mo><mi>x</mi><mo>)</mo><mo>=</mo>"
+      "<mrow><mo>{</mo><mtable columnalign=\"left\">"
+      "<mtr><mtd><mn>0</mn></mtd><mtd><mtext>if&#xa0;</mtext><mo>−</mo><mi>λ</mi><mo>≤</mo>"
+      "<mi>x</mi><mo>≤</mo><mi>λ</mi></mtd></mtr>"
+      "<mtr><mtd><mi>x</mi></mtd><mtd><mtext>otherwise</mtext></mtd></mtr></mtable></mrow></math>";
+  // f′(x) = {0 if −λ ≤ x ≤ λ; 1 otherwise}
+  a.derivative_mathml =
+      "<math display=\"block\"><msup><mi>f</mi><mo>′</mo></msup><mo>(</mo><mi>x</mi><mo>)</mo>"
+      "<mo>=</mo><mrow><mo>{</mo><mtable columnalign=\"left\">"
+      "<mtr><mtd><mn>0</mn></mtd><mtd><mtext>if&#xa0;</mtext><mo>−</mo><mi>λ</mi><mo>≤</mo>"
+      "<mi>x</mi><mo>≤</mo><mi>λ</mi></mtd></mtr>"
+      "<mtr><mtd><mn>1</mn></mtd><mtd><mtext>otherwise</mtext></mtd></mtr></mtable></mrow></math>";
   a.params = {{"lambd", "Lambda", Number::from_double(0.5), 0, 3, 0.05}};
   a.kink_convention =
       "PyTorch's Hardshrink (λ = 0.5): f is 0 on the closed interval [−λ, λ], so it jumps "
@@ -88,13 +103,19 @@ Activation hardshrink_entry() {
 }
 
 Activation tanhshrink_entry() {
-  using namespace mathml;
   Activation a;
   a.id = "tanhshrink";
   a.name = "Tanhshrink";
   a.group = "Shrinkage";
-  a.formula_mathml = math(f_of_x() + x() + minus() + call("tanh", x()));
-  a.derivative_mathml = math(df_of_x() + sup(mi("tanh"), mn("2")) + mo("&#x2061;") + paren(x()));
+  // f(x) = x − tanh(x)
+  a.formula_mathml =
+      "<math display=\"block\"><mi>f</mi><mo>(</mo><mi>x</mi><mo>)</mo><mo>=</mo>"
+      "<mi>x</mi><mo>−</mo><mi>tanh</mi><mo>&#x2061;</mo><mo>(</mo><mi>x</mi><mo>)</mo></math>";
+  // f′(x) = tanh^2(x)
+  a.derivative_mathml =
+      "<math display=\"block\"><msup><mi>f</mi><mo>′</mo></msup><mo>(</mo><mi>x</mi><mo>)</mo>"
+      "<mo>=</mo><msup><mrow><mi>tanh</mi></mrow><mrow><mn>2</mn></mrow></msup><mo>&#x2061;</mo>"
+      "<mo>(</mo><mi>x</mi><mo>)</mo></math>";
   a.kink_convention =
       "Smooth everywhere; PyTorch's Tanhshrink, x − tanh(x). Near 0 the subtraction cancels, "
       "so f is accurate to about 10⁻¹⁶·|x| there rather than to its own size (≈ x³/3).";

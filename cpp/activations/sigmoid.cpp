@@ -1,7 +1,6 @@
 // The logistic sigmoid and its relatives: log-sigmoid and PyTorch's hard sigmoid.
 #include <cmath>
 
-#include "activations/mathml.h"
 #include "activations/numpy_semantics.h"
 #include "activations/registry.h"
 
@@ -25,20 +24,24 @@ double hard_sigmoid(double x, const double*) { return np::clip(x + 3, 0, 6) / 6;
 double hard_sigmoid_dash(double x, const double*) { return (x > -3 && x < 3) ? 1.0 / 6 : 0.0; }
 std::vector<double> at_plus_minus_3(const double*) { return {-3.0, 3.0}; }
 
-std::string sigma_of_x() { return mathml::mi("σ") + mathml::paren(mathml::x()); }
-
 }  // namespace
 
 Activation sigmoid_entry() {
-  using namespace mathml;
   Activation a;
   a.id = "sigmoid";
   a.name = "Sigmoid";
   a.group = "Tutorial";
-  a.formula_mathml = math(f_of_x() + sigma_of_x() + mo("=") +
-                          frac(mn("1"), mn("1") + mo("+") + exp_of(minus() + x())));
+  // f(x) = σ(x) = 1/(1 + e^−x)
+  a.formula_mathml =
+      "<math display=\"block\"><mi>f</mi><mo>(</mo><mi>x</mi><mo>)</mo><mo>=</mo>"
+      "<mi>σ</mi><mo>(</mo><mi>x</mi><mo>)</mo><mo>=</mo><mfrac><mrow><mn>1</mn></mrow><mrow>"
+      "<mn>1</mn><mo>+</mo><msup><mrow><mi>e</mi></mrow><mrow><mo>−</mo><mi>x</mi></mrow></msup></mrow>"
+      "</mfrac></math>";
+  // f′(x) = σ(x)(1 − σ(x))
   a.derivative_mathml =
-      math(df_of_x() + sigma_of_x() + paren(mn("1") + minus() + sigma_of_x()));
+      "<math display=\"block\"><msup><mi>f</mi><mo>′</mo></msup><mo>(</mo><mi>x</mi><mo>)</mo>"
+      "<mo>=</mo><mi>σ</mi><mo>(</mo><mi>x</mi><mo>)</mo><mo>(</mo><mn>1</mn><mo>−</mo><mi>σ</mi>"
+      "<mo>(</mo><mi>x</mi><mo>)</mo><mo>)</mo></math>";
   a.kink_convention =
       "Smooth everywhere. Computed as 1/(1 + e^−|x|) for x ≥ 0 and e^−|x|/(1 + e^−|x|) below, "
       "so no exponential overflows; f′ is taken as e^−|x|/(1 + e^−|x|)², the same as "
@@ -57,16 +60,22 @@ Activation sigmoid_entry() {
 }
 
 Activation log_sigmoid_entry() {
-  using namespace mathml;
   Activation a;
   a.id = "log_sigmoid";
   a.name = "Log-sigmoid";
   a.group = "Sigmoid-like";
+  // f(x) = log(σ(x)) = −log(1 + e^−x)
   a.formula_mathml =
-      math(f_of_x() + call("log", sigma_of_x()) + mo("=") + minus() +
-           call("log", mn("1") + mo("+") + exp_of(minus() + x())));
-  a.derivative_mathml = math(df_of_x() + mi("σ") + paren(minus() + x()) + mo("=") +
-                             frac(mn("1"), mn("1") + mo("+") + exp_of(x())));
+      "<math display=\"block\"><mi>f</mi><mo>(</mo><mi>x</mi><mo>)</mo><mo>=</mo>"
+      "<mi>log</mi><mo>&#x2061;</mo><mo>(</mo><mi>σ</mi><mo>(</mo><mi>x</mi><mo>)</mo><mo>)</mo>"
+      "<mo>=</mo><mo>−</mo><mi>log</mi><mo>&#x2061;</mo><mo>(</mo><mn>1</mn><mo>+</mo><msup><mrow>"
+      "<mi>e</mi></mrow><mrow><mo>−</mo><mi>x</mi></mrow></msup><mo>)</mo></math>";
+  // f′(x) = σ(−x) = 1/(1 + e^x)
+  a.derivative_mathml =
+      "<math display=\"block\"><msup><mi>f</mi><mo>′</mo></msup><mo>(</mo><mi>x</mi><mo>)</mo>"
+      "<mo>=</mo><mi>σ</mi><mo>(</mo><mo>−</mo><mi>x</mi><mo>)</mo><mo>=</mo><mfrac><mrow>"
+      "<mn>1</mn></mrow><mrow><mn>1</mn><mo>+</mo><msup><mrow><mi>e</mi></mrow><mrow><mi>x</mi></mrow>"
+      "</msup></mrow></mfrac></math>";
   a.kink_convention =
       "Smooth everywhere. Computed as PyTorch's LogSigmoid does, min(x, 0) − log(1 + e^−|x|), "
       "which stays finite for every finite x (f(−1000) = −1000).";
@@ -83,19 +92,29 @@ Activation log_sigmoid_entry() {
 }
 
 Activation hard_sigmoid_entry() {
-  using namespace mathml;
   Activation a;
   a.id = "hard_sigmoid";
   a.name = "Hard sigmoid";
   a.group = "Sigmoid-like";
-  a.formula_mathml = math(f_of_x() + cases({{mn("0"), x() + mo("≤") + minus() + mn("3")},
-                                            {frac(x(), mn("6")) + mo("+") + frac(mn("1"), mn("2")),
-                                             minus() + mn("3") + mo("<") + x() + mo("<") + mn("3")},
-                                            {mn("1"), x() + mo("≥") + mn("3")}}));
+  // f(x) = {0 if x ≤ −3; x/6 + 1/2 if −3 < x < 3; 1 if x ≥ 3}
+  a.formula_mathml =
+      "<math display=\"block\"><mi>f</mi><mo>(</mo><mi>x</mi><mo>)</mo><mo>=</mo>"
+      "<mrow><mo>{</mo><mtable columnalign=\"left\">"
+      "<mtr><mtd><mn>0</mn></mtd><mtd><mtext>if&#xa0;</mtext><mi>x</mi><mo>≤</mo><mo>−</mo>"
+      "<mn>3</mn></mtd></mtr>"
+      "<mtr><mtd><mfrac><mrow><mi>x</mi></mrow><mrow><mn>6</mn></mrow></mfrac><mo>+</mo><mfrac>"
+      "<mrow><mn>1</mn></mrow><mrow><mn>2</mn></mrow></mfrac></mtd><mtd><mtext>if&#xa0;</mtext>"
+      "<mo>−</mo><mn>3</mn><mo>&lt;</mo><mi>x</mi><mo>&lt;</mo><mn>3</mn></mtd></mtr>"
+      "<mtr><mtd><mn>1</mn></mtd><mtd><mtext>if&#xa0;</mtext><mi>x</mi><mo>≥</mo><mn>3</mn></mtd></mtr>"
+      "</mtable></mrow></math>";
+  // f′(x) = {1/6 if −3 < x < 3; 0 otherwise}
   a.derivative_mathml =
-      math(df_of_x() + cases({{frac(mn("1"), mn("6")), minus() + mn("3") + mo("<") + x() +
-                                                            mo("<") + mn("3")},
-                              {mn("0"), text("otherwise")}}));
+      "<math display=\"block\"><msup><mi>f</mi><mo>′</mo></msup><mo>(</mo><mi>x</mi><mo>)</mo>"
+      "<mo>=</mo><mrow><mo>{</mo><mtable columnalign=\"left\">"
+      "<mtr><mtd><mfrac><mrow><mn>1</mn></mrow><mrow><mn>6</mn></mrow></mfrac></mtd><mtd>"
+      "<mtext>if&#xa0;</mtext><mo>−</mo><mn>3</mn><mo>&lt;</mo><mi>x</mi><mo>&lt;</mo><mn>3</mn></mtd>"
+      "</mtr>"
+      "<mtr><mtd><mn>0</mn></mtd><mtd><mtext>otherwise</mtext></mtd></mtr></mtable></mrow></math>";
   // Keras's old hard_sigmoid was 0.2x + 0.5 clipped; we follow PyTorch's Hardsigmoid.
   a.kink_convention =
       "PyTorch's Hardsigmoid, relu6(x + 3)/6. At x = ±3 the flat pieces' slope is taken, as "

@@ -4,7 +4,6 @@
 #include <limits>
 #include <vector>
 
-#include "activations/mathml.h"
 #include "activations/numpy_semantics.h"
 #include "activations/registry.h"
 
@@ -83,18 +82,22 @@ NdArray softmax_jacobian(const NdArray& x) {
 }
 
 Activation softmax_entry() {
-  using namespace mathml;
   Activation a;
   a.id = "softmax";
   a.name = "Softmax";
   a.group = "Tutorial";
-  const std::string xi = "<msub><mi>x</mi><mi>i</mi></msub>", xj = "<msub><mi>x</mi><mi>j</mi></msub>";
-  const std::string si = "<msub><mi>s</mi><mi>i</mi></msub>", sj = "<msub><mi>s</mi><mi>j</mi></msub>";
-  a.formula_mathml = math(si + mo("=") + frac(exp_of(xi), "<munder><mo>∑</mo><mi>k</mi></munder>" +
-                                                              exp_of("<msub><mi>x</mi><mi>k</mi></msub>")));
+  // s_i = e^(x_i) / ∑_k e^(x_k)
+  a.formula_mathml =
+      "<math display=\"block\"><msub><mi>s</mi><mi>i</mi></msub><mo>=</mo>"
+      "<mfrac><mrow><msup><mrow><mi>e</mi></mrow><mrow><msub><mi>x</mi><mi>i</mi></msub></mrow></msup>"
+      "</mrow><mrow><munder><mo>∑</mo><mi>k</mi></munder><msup><mrow><mi>e</mi></mrow><mrow><msub>"
+      "<mi>x</mi><mi>k</mi></msub></mrow></msup></mrow></mfrac></math>";
+  // ∂s_i/∂x_j = s_i (δ_ij − s_j)
   a.derivative_mathml =
-      math(frac(mo("∂") + si, mo("∂") + xj) + mo("=") + si + paren("<msub><mi>δ</mi><mi>ij</mi></msub>" +
-                                                                   minus() + sj));
+      "<math display=\"block\"><mfrac><mrow><mo>∂</mo><msub><mi>s</mi><mi>i</mi></msub></mrow>"
+      "<mrow><mo>∂</mo><msub><mi>x</mi><mi>j</mi></msub></mrow></mfrac><mo>=</mo><msub><mi>s</mi>"
+      "<mi>i</mi></msub><mo>(</mo><msub><mi>δ</mi><mi>ij</mi></msub><mo>−</mo><msub><mi>s</mi>"
+      "<mi>j</mi></msub><mo>)</mo></math>";
   a.kink_convention =
       "Vector-valued: f(x) is the softmax of all entries of x together (flattened), in x's "
       "shape, and f′(x) is its n × n Jacobian diag(s) − s sᵀ. The curve plots the first entry "

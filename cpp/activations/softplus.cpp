@@ -1,7 +1,6 @@
 // Smooth rectifiers: softplus (PyTorch's, with beta and threshold) and squareplus (Barron 2021).
 #include <cmath>
 
-#include "activations/mathml.h"
 #include "activations/numpy_semantics.h"
 #include "activations/registry.h"
 
@@ -36,16 +35,22 @@ double squareplus_dash(double x, const double* p) {
 }  // namespace
 
 Activation softplus_entry() {
-  using namespace mathml;
   Activation a;
   a.id = "softplus";
   a.name = "Softplus";
   a.group = "Tutorial";
-  const std::string b = mi("β");
+  // f(x) = (1/β) log(1 + e^(βx))
   a.formula_mathml =
-      math(f_of_x() + frac(mn("1"), b) + call("log", mn("1") + mo("+") + exp_of(b + x())));
-  a.derivative_mathml = math(df_of_x() + mi("σ") + paren(b + x()) + mo("=") +
-                             frac(mn("1"), mn("1") + mo("+") + exp_of(minus() + b + x())));
+      "<math display=\"block\"><mi>f</mi><mo>(</mo><mi>x</mi><mo>)</mo><mo>=</mo>"
+      "<mfrac><mrow><mn>1</mn></mrow><mrow><mi>β</mi></mrow></mfrac><mi>log</mi><mo>&#x2061;</mo>"
+      "<mo>(</mo><mn>1</mn><mo>+</mo><msup><mrow><mi>e</mi></mrow><mrow><mi>β</mi><mi>x</mi></mrow></msup>"
+      "<mo>)</mo></math>";
+  // f′(x) = σ(βx) = 1/(1 + e^−βx)
+  a.derivative_mathml =
+      "<math display=\"block\"><msup><mi>f</mi><mo>′</mo></msup><mo>(</mo><mi>x</mi><mo>)</mo>"
+      "<mo>=</mo><mi>σ</mi><mo>(</mo><mi>β</mi><mi>x</mi><mo>)</mo><mo>=</mo><mfrac><mrow>"
+      "<mn>1</mn></mrow><mrow><mn>1</mn><mo>+</mo><msup><mrow><mi>e</mi></mrow><mrow><mo>−</mo>"
+      "<mi>β</mi><mi>x</mi></mrow></msup></mrow></mfrac></math>";
   a.params = {{"beta", "Beta", Number::from_double(1.0), 0.1, 10, 0.1},
               {"threshold", "Threshold", Number::from_double(20.0), 1, 50, 1}};
   a.kink_convention =
@@ -70,15 +75,21 @@ Activation softplus_entry() {
 }
 
 Activation squareplus_entry() {
-  using namespace mathml;
   Activation a;
   a.id = "squareplus";
   a.name = "Squareplus";
   a.group = "Rectifiers";
-  const std::string root = sqrt(sup(x(), mn("2")) + mo("+") + mi("b"));
-  a.formula_mathml = math(f_of_x() + frac(x() + mo("+") + root, mn("2")));
-  a.derivative_mathml = math(df_of_x() + frac(mn("1"), mn("2")) +
-                             paren(mn("1") + mo("+") + frac(x(), root)));
+  // f(x) = (x + √(x^2 + b))/2
+  a.formula_mathml =
+      "<math display=\"block\"><mi>f</mi><mo>(</mo><mi>x</mi><mo>)</mo><mo>=</mo>"
+      "<mfrac><mrow><mi>x</mi><mo>+</mo><msqrt><msup><mrow><mi>x</mi></mrow><mrow><mn>2</mn></mrow></msup>"
+      "<mo>+</mo><mi>b</mi></msqrt></mrow><mrow><mn>2</mn></mrow></mfrac></math>";
+  // f′(x) = (1/2)(1 + x/√(x^2 + b))
+  a.derivative_mathml =
+      "<math display=\"block\"><msup><mi>f</mi><mo>′</mo></msup><mo>(</mo><mi>x</mi><mo>)</mo>"
+      "<mo>=</mo><mfrac><mrow><mn>1</mn></mrow><mrow><mn>2</mn></mrow></mfrac><mo>(</mo><mn>1</mn>"
+      "<mo>+</mo><mfrac><mrow><mi>x</mi></mrow><mrow><msqrt><msup><mrow><mi>x</mi></mrow><mrow>"
+      "<mn>2</mn></mrow></msup><mo>+</mo><mi>b</mi></msqrt></mrow></mfrac><mo>)</mo></math>";
   a.params = {{"b", "b", Number::from_double(4.0), 0.1, 10, 0.1}};
   a.kink_convention =
       "Smooth for b > 0 (Barron's squareplus, b = 4 by default); b = 0 gives ReLU. Computed "

@@ -1,7 +1,6 @@
 // Bounded, odd squashing functions: softsign, arctan, ISRU and SQNL.
 #include <cmath>
 
-#include "activations/mathml.h"
 #include "activations/numpy_semantics.h"
 #include "activations/registry.h"
 
@@ -44,13 +43,20 @@ std::vector<double> sqnl_pieces(const double*) { return {-2.0, 0.0, 2.0}; }
 }  // namespace
 
 Activation softsign_entry() {
-  using namespace mathml;
   Activation a;
   a.id = "softsign";
   a.name = "Softsign";
   a.group = "Tutorial";
-  a.formula_mathml = math(f_of_x() + frac(x(), mn("1") + mo("+") + abs(x())));
-  a.derivative_mathml = math(df_of_x() + frac(mn("1"), sup(paren(mn("1") + mo("+") + abs(x())), mn("2"))));
+  // f(x) = x/(1 + |x|)
+  a.formula_mathml =
+      "<math display=\"block\"><mi>f</mi><mo>(</mo><mi>x</mi><mo>)</mo><mo>=</mo>"
+      "<mfrac><mrow><mi>x</mi></mrow><mrow><mn>1</mn><mo>+</mo><mo>|</mo><mi>x</mi><mo>|</mo></mrow>"
+      "</mfrac></math>";
+  // f′(x) = 1/((1 + |x|)^2)
+  a.derivative_mathml =
+      "<math display=\"block\"><msup><mi>f</mi><mo>′</mo></msup><mo>(</mo><mi>x</mi><mo>)</mo>"
+      "<mo>=</mo><mfrac><mrow><mn>1</mn></mrow><mrow><msup><mrow><mo>(</mo><mn>1</mn><mo>+</mo>"
+      "<mo>|</mo><mi>x</mi><mo>|</mo><mo>)</mo></mrow><mrow><mn>2</mn></mrow></msup></mrow></mfrac></math>";
   a.kink_convention =
       "Smooth to first order: |x| has a kink at 0 but f′(0) = 1 from both sides (f″ jumps). "
       "f(±inf) = ±1, the limits.";
@@ -67,13 +73,19 @@ Activation softsign_entry() {
 }
 
 Activation arctan_entry() {
-  using namespace mathml;
   Activation a;
   a.id = "arctan";
   a.name = "Arctan";
   a.group = "Sigmoid-like";
-  a.formula_mathml = math(f_of_x() + call("arctan", x()));
-  a.derivative_mathml = math(df_of_x() + frac(mn("1"), mn("1") + mo("+") + sup(x(), mn("2"))));
+  // f(x) = arctan(x)
+  a.formula_mathml =
+      "<math display=\"block\"><mi>f</mi><mo>(</mo><mi>x</mi><mo>)</mo><mo>=</mo>"
+      "<mi>arctan</mi><mo>&#x2061;</mo><mo>(</mo><mi>x</mi><mo>)</mo></math>";
+  // f′(x) = 1/(1 + x^2)
+  a.derivative_mathml =
+      "<math display=\"block\"><msup><mi>f</mi><mo>′</mo></msup><mo>(</mo><mi>x</mi><mo>)</mo>"
+      "<mo>=</mo><mfrac><mrow><mn>1</mn></mrow><mrow><mn>1</mn><mo>+</mo><msup><mrow><mi>x</mi></mrow>"
+      "<mrow><mn>2</mn></mrow></msup></mrow></mfrac></math>";
   a.kink_convention = "Smooth everywhere; bounded by ±π/2.";
   a.numpy_snippet =
       "def arctan(x):\n"
@@ -87,15 +99,21 @@ Activation arctan_entry() {
 }
 
 Activation isru_entry() {
-  using namespace mathml;
   Activation a;
   a.id = "isru";
   a.name = "ISRU";
   a.group = "Sigmoid-like";
-  const std::string al = mi("α");
-  const std::string root = sqrt(mn("1") + mo("+") + al + sup(x(), mn("2")));
-  a.formula_mathml = math(f_of_x() + frac(x(), root));
-  a.derivative_mathml = math(df_of_x() + sup(paren(frac(mn("1"), root)), mn("3")));
+  // f(x) = x/√(1 + αx^2)
+  a.formula_mathml =
+      "<math display=\"block\"><mi>f</mi><mo>(</mo><mi>x</mi><mo>)</mo><mo>=</mo>"
+      "<mfrac><mrow><mi>x</mi></mrow><mrow><msqrt><mn>1</mn><mo>+</mo><mi>α</mi><msup><mrow>"
+      "<mi>x</mi></mrow><mrow><mn>2</mn></mrow></msup></msqrt></mrow></mfrac></math>";
+  // f′(x) = (1/√(1 + αx^2))^3
+  a.derivative_mathml =
+      "<math display=\"block\"><msup><mi>f</mi><mo>′</mo></msup><mo>(</mo><mi>x</mi><mo>)</mo>"
+      "<mo>=</mo><msup><mrow><mo>(</mo><mfrac><mrow><mn>1</mn></mrow><mrow><msqrt><mn>1</mn>"
+      "<mo>+</mo><mi>α</mi><msup><mrow><mi>x</mi></mrow><mrow><mn>2</mn></mrow></msup></msqrt></mrow>"
+      "</mfrac><mo>)</mo></mrow><mrow><mn>3</mn></mrow></msup></math>";
   a.params = {{"alpha", "Alpha", Number::from_double(1.0), 0.05, 5, 0.05}};
   a.kink_convention =
       "Smooth everywhere; the inverse square root unit (Carlile et al. 2017), for α > 0, "
@@ -114,18 +132,31 @@ Activation isru_entry() {
 }
 
 Activation sqnl_entry() {
-  using namespace mathml;
   Activation a;
   a.id = "sqnl";
   a.name = "SQNL";
   a.group = "Sigmoid-like";
-  const std::string x2 = frac(sup(x(), mn("2")), mn("4"));
-  a.formula_mathml = math(f_of_x() + cases({{mn("1"), x() + mo(">") + mn("2")},
-                                            {x() + minus() + x2, mn("0") + mo("≤") + x() + mo("≤") + mn("2")},
-                                            {x() + mo("+") + x2, minus() + mn("2") + mo("≤") + x() + mo("<") + mn("0")},
-                                            {minus() + mn("1"), x() + mo("<") + minus() + mn("2")}}));
-  a.derivative_mathml = math(df_of_x() + cases({{mn("1") + minus() + frac(abs(x()), mn("2")), abs(x()) + mo("<") + mn("2")},
-                                                {mn("0"), text("otherwise")}}));
+  // f(x) = {1 if x > 2; x − x^2/4 if 0 ≤ x ≤ 2; x + x^2/4 if −2 ≤ x < 0; −1 if x < −2}
+  a.formula_mathml =
+      "<math display=\"block\"><mi>f</mi><mo>(</mo><mi>x</mi><mo>)</mo><mo>=</mo>"
+      "<mrow><mo>{</mo><mtable columnalign=\"left\">"
+      "<mtr><mtd><mn>1</mn></mtd><mtd><mtext>if&#xa0;</mtext><mi>x</mi><mo>&gt;</mo><mn>2</mn></mtd></mtr>"
+      "<mtr><mtd><mi>x</mi><mo>−</mo><mfrac><mrow><msup><mrow><mi>x</mi></mrow><mrow><mn>2</mn></mrow>"
+      "</msup></mrow><mrow><mn>4</mn></mrow></mfrac></mtd><mtd><mtext>if&#xa0;</mtext><mn>0</mn>"
+      "<mo>≤</mo><mi>x</mi><mo>≤</mo><mn>2</mn></mtd></mtr>"
+      "<mtr><mtd><mi>x</mi><mo>+</mo><mfrac><mrow><msup><mrow><mi>x</mi></mrow><mrow><mn>2</mn></mrow>"
+      "</msup></mrow><mrow><mn>4</mn></mrow></mfrac></mtd><mtd><mtext>if&#xa0;</mtext><mo>−</mo>"
+      "<mn>2</mn><mo>≤</mo><mi>x</mi><mo>&lt;</mo><mn>0</mn></mtd></mtr>"
+      "<mtr><mtd><mo>−</mo><mn>1</mn></mtd><mtd><mtext>if&#xa0;</mtext><mi>x</mi><mo>&lt;</mo>"
+      "<mo>−</mo><mn>2</mn></mtd></mtr></mtable></mrow></math>";
+  // f′(x) = {1 − |x|/2 if |x| < 2; 0 otherwise}
+  a.derivative_mathml =
+      "<math display=\"block\"><msup><mi>f</mi><mo>′</mo></msup><mo>(</mo><mi>x</mi><mo>)</mo>"
+      "<mo>=</mo><mrow><mo>{</mo><mtable columnalign=\"left\">"
+      "<mtr><mtd><mn>1</mn><mo>−</mo><mfrac><mrow><mo>|</mo><mi>x</mi><mo>|</mo></mrow><mrow>"
+      "<mn>2</mn></mrow></mfrac></mtd><mtd><mtext>if&#xa0;</mtext><mo>|</mo><mi>x</mi><mo>|</mo>"
+      "<mo>&lt;</mo><mn>2</mn></mtd></mtr>"
+      "<mtr><mtd><mn>0</mn></mtd><mtd><mtext>otherwise</mtext></mtd></mtr></mtable></mrow></math>";
   a.kink_convention =
       "The square nonlinearity (Wuraola & Patel 2018). The pieces meet smoothly: f′ = 0 at "
       "x = ±2 and f′(0) = 1 from both sides; only f″ jumps.";

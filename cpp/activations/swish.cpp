@@ -1,7 +1,6 @@
 // The x-times-a-sigmoid gates: SiLU, Swish with a trainable-style beta, and hard swish.
 #include <cmath>
 
-#include "activations/mathml.h"
 #include "activations/numpy_semantics.h"
 #include "activations/registry.h"
 
@@ -45,17 +44,6 @@ double hard_swish_dash(double x, const double*) {
 }
 std::vector<double> at_plus_minus_3(const double*) { return {-3.0, 3.0}; }
 
-std::string swish_formula(const std::string& beta) {
-  using namespace mathml;
-  return math(f_of_x() + x() + mi("σ") + paren(beta + x()) + mo("=") +
-              frac(x(), mn("1") + mo("+") + exp_of(minus() + beta + x())));
-}
-std::string swish_derivative(const std::string& beta) {
-  using namespace mathml;
-  const std::string s = mi("σ") + paren(beta + x());
-  return math(df_of_x() + s + mo("+") + beta + x() + s + paren(mn("1") + minus() + s));
-}
-
 }  // namespace
 
 Activation silu_entry() {
@@ -63,8 +51,18 @@ Activation silu_entry() {
   a.id = "silu";
   a.name = "SiLU (swish-1)";
   a.group = "Gated";
-  a.formula_mathml = swish_formula("");
-  a.derivative_mathml = swish_derivative("");
+  // f(x) = x σ(x) = x/(1 + e^−x)
+  a.formula_mathml =
+      "<math display=\"block\"><mi>f</mi><mo>(</mo><mi>x</mi><mo>)</mo><mo>=</mo>"
+      "<mi>x</mi><mi>σ</mi><mo>(</mo><mi>x</mi><mo>)</mo><mo>=</mo><mfrac><mrow><mi>x</mi></mrow>"
+      "<mrow><mn>1</mn><mo>+</mo><msup><mrow><mi>e</mi></mrow><mrow><mo>−</mo><mi>x</mi></mrow></msup>"
+      "</mrow></mfrac></math>";
+  // f′(x) = σ(x) + x σ(x)(1 − σ(x))
+  a.derivative_mathml =
+      "<math display=\"block\"><msup><mi>f</mi><mo>′</mo></msup><mo>(</mo><mi>x</mi><mo>)</mo>"
+      "<mo>=</mo><mi>σ</mi><mo>(</mo><mi>x</mi><mo>)</mo><mo>+</mo><mi>x</mi><mi>σ</mi><mo>(</mo>"
+      "<mi>x</mi><mo>)</mo><mo>(</mo><mn>1</mn><mo>−</mo><mi>σ</mi><mo>(</mo><mi>x</mi><mo>)</mo>"
+      "<mo>)</mo></math>";
   a.kink_convention =
       "Smooth everywhere; PyTorch's SiLU, x·σ(x). Computed with e^−|x| so nothing overflows: "
       "f(−1000) = −0, f(1000) = 1000.";
@@ -87,8 +85,18 @@ Activation swish_entry() {
   a.id = "swish";
   a.name = "Swish";
   a.group = "Gated";
-  a.formula_mathml = swish_formula(mathml::mi("β"));
-  a.derivative_mathml = swish_derivative(mathml::mi("β"));
+  // f(x) = x σ(βx) = x/(1 + e^−βx)
+  a.formula_mathml =
+      "<math display=\"block\"><mi>f</mi><mo>(</mo><mi>x</mi><mo>)</mo><mo>=</mo>"
+      "<mi>x</mi><mi>σ</mi><mo>(</mo><mi>β</mi><mi>x</mi><mo>)</mo><mo>=</mo><mfrac><mrow>"
+      "<mi>x</mi></mrow><mrow><mn>1</mn><mo>+</mo><msup><mrow><mi>e</mi></mrow><mrow><mo>−</mo>"
+      "<mi>β</mi><mi>x</mi></mrow></msup></mrow></mfrac></math>";
+  // f′(x) = σ(βx) + βx σ(βx)(1 − σ(βx))
+  a.derivative_mathml =
+      "<math display=\"block\"><msup><mi>f</mi><mo>′</mo></msup><mo>(</mo><mi>x</mi><mo>)</mo>"
+      "<mo>=</mo><mi>σ</mi><mo>(</mo><mi>β</mi><mi>x</mi><mo>)</mo><mo>+</mo><mi>β</mi><mi>x</mi>"
+      "<mi>σ</mi><mo>(</mo><mi>β</mi><mi>x</mi><mo>)</mo><mo>(</mo><mn>1</mn><mo>−</mo><mi>σ</mi>"
+      "<mo>(</mo><mi>β</mi><mi>x</mi><mo>)</mo><mo>)</mo></math>";
   a.params = {{"beta", "Beta", Number::from_double(1.0), 0, 5, 0.05}};
   a.kink_convention =
       "Smooth everywhere; Swish (Ramachandran et al. 2017), x·σ(βx). β = 1 is SiLU, β = 0 "
@@ -110,20 +118,27 @@ Activation swish_entry() {
 }
 
 Activation hard_swish_entry() {
-  using namespace mathml;
   Activation a;
   a.id = "hard_swish";
   a.name = "Hard swish";
   a.group = "Gated";
+  // f(x) = x min(max(x + 3, 0), 6)/6
   a.formula_mathml =
-      math(f_of_x() + x() + frac(call("min", call("max", x() + mo("+") + mn("3") + mo(",") + mn("0")) +
-                                                   mo(",") + mn("6")),
-                                 mn("6")));
-  a.derivative_mathml = math(
-      df_of_x() + cases({{mn("0"), x() + mo("<") + minus() + mn("3")},
-                         {frac(x(), mn("3")) + mo("+") + frac(mn("1"), mn("2")),
-                          minus() + mn("3") + mo("≤") + x() + mo("≤") + mn("3")},
-                         {mn("1"), x() + mo(">") + mn("3")}}));
+      "<math display=\"block\"><mi>f</mi><mo>(</mo><mi>x</mi><mo>)</mo><mo>=</mo>"
+      "<mi>x</mi><mfrac><mrow><mi>min</mi><mo>&#x2061;</mo><mo>(</mo><mi>max</mi><mo>&#x2061;</mo>"
+      "<mo>(</mo><mi>x</mi><mo>+</mo><mn>3</mn><mo>,</mo><mn>0</mn><mo>)</mo><mo>,</mo><mn>6</mn>"
+      "<mo>)</mo></mrow><mrow><mn>6</mn></mrow></mfrac></math>";
+  // f′(x) = {0 if x < −3; x/3 + 1/2 if −3 ≤ x ≤ 3; 1 if x > 3}
+  a.derivative_mathml =
+      "<math display=\"block\"><msup><mi>f</mi><mo>′</mo></msup><mo>(</mo><mi>x</mi><mo>)</mo>"
+      "<mo>=</mo><mrow><mo>{</mo><mtable columnalign=\"left\">"
+      "<mtr><mtd><mn>0</mn></mtd><mtd><mtext>if&#xa0;</mtext><mi>x</mi><mo>&lt;</mo><mo>−</mo>"
+      "<mn>3</mn></mtd></mtr>"
+      "<mtr><mtd><mfrac><mrow><mi>x</mi></mrow><mrow><mn>3</mn></mrow></mfrac><mo>+</mo><mfrac>"
+      "<mrow><mn>1</mn></mrow><mrow><mn>2</mn></mrow></mfrac></mtd><mtd><mtext>if&#xa0;</mtext>"
+      "<mo>−</mo><mn>3</mn><mo>≤</mo><mi>x</mi><mo>≤</mo><mn>3</mn></mtd></mtr>"
+      "<mtr><mtd><mn>1</mn></mtd><mtd><mtext>if&#xa0;</mtext><mi>x</mi><mo>&gt;</mo><mn>3</mn></mtd></mtr>"
+      "</mtable></mrow></math>";
   a.kink_convention =
       "PyTorch's Hardswish, x·relu6(x + 3)/6 (MobileNetV3). At x = −3 and x = 3 the middle "
       "piece's slope is taken, as PyTorch's backward does: f′(−3) = −1/2 and f′(3) = 3/2, "

@@ -1,7 +1,6 @@
 // tanh and PyTorch's Hardtanh (tanh's piecewise-linear stand-in).
 #include <cmath>
 
-#include "activations/mathml.h"
 #include "activations/numpy_semantics.h"
 #include "activations/registry.h"
 
@@ -24,16 +23,23 @@ std::vector<double> at_min_max(const double* p) { return {p[0], p[1]}; }
 }  // namespace
 
 Activation tanh_entry() {
-  using namespace mathml;
   Activation a;
   a.id = "tanh";
   a.name = "Tanh";
   a.group = "Tutorial";
-  a.formula_mathml = math(f_of_x() + call("tanh", x()) + mo("=") +
-                          frac(exp_of(x()) + minus() + exp_of(minus() + x()),
-                               exp_of(x()) + mo("+") + exp_of(minus() + x())));
-  a.derivative_mathml = math(df_of_x() + mn("1") + minus() + sup(mi("tanh"), mn("2")) +
-                             mo("&#x2061;") + paren(x()));
+  // f(x) = tanh(x) = (e^x − e^−x)/(e^x + e^−x)
+  a.formula_mathml =
+      "<math display=\"block\"><mi>f</mi><mo>(</mo><mi>x</mi><mo>)</mo><mo>=</mo>"
+      "<mi>tanh</mi><mo>&#x2061;</mo><mo>(</mo><mi>x</mi><mo>)</mo><mo>=</mo><mfrac><mrow><msup>"
+      "<mrow><mi>e</mi></mrow><mrow><mi>x</mi></mrow></msup><mo>−</mo><msup><mrow><mi>e</mi></mrow>"
+      "<mrow><mo>−</mo><mi>x</mi></mrow></msup></mrow><mrow><msup><mrow><mi>e</mi></mrow><mrow>"
+      "<mi>x</mi></mrow></msup><mo>+</mo><msup><mrow><mi>e</mi></mrow><mrow><mo>−</mo><mi>x</mi></mrow>"
+      "</msup></mrow></mfrac></math>";
+  // f′(x) = 1 − tanh^2(x)
+  a.derivative_mathml =
+      "<math display=\"block\"><msup><mi>f</mi><mo>′</mo></msup><mo>(</mo><mi>x</mi><mo>)</mo>"
+      "<mo>=</mo><mn>1</mn><mo>−</mo><msup><mrow><mi>tanh</mi></mrow><mrow><mn>2</mn></mrow></msup>"
+      "<mo>&#x2061;</mo><mo>(</mo><mi>x</mi><mo>)</mo></math>";
   a.kink_convention =
       "Smooth everywhere. f′ is computed as 4e^−2|x|/(1 + e^−2|x|)², equal to 1 − tanh²(x) but "
       "without its cancellation as tanh nears ±1, so the tails keep full precision.";
@@ -50,17 +56,27 @@ Activation tanh_entry() {
 }
 
 Activation hard_tanh_entry() {
-  using namespace mathml;
   Activation a;
   a.id = "hard_tanh";
   a.name = "Hard tanh";
   a.group = "Sigmoid-like";
-  const std::string lo = mi("min_val"), hi = mi("max_val");
-  a.formula_mathml = math(f_of_x() + cases({{lo, x() + mo("≤") + lo},
-                                            {x(), lo + mo("<") + x() + mo("<") + hi},
-                                            {hi, x() + mo("≥") + hi}}));
-  a.derivative_mathml = math(
-      df_of_x() + cases({{mn("1"), lo + mo("<") + x() + mo("<") + hi}, {mn("0"), text("otherwise")}}));
+  // f(x) = {min_val if x ≤ min_val; x if min_val < x < max_val; max_val if x ≥ max_val}
+  a.formula_mathml =
+      "<math display=\"block\"><mi>f</mi><mo>(</mo><mi>x</mi><mo>)</mo><mo>=</mo>"
+      "<mrow><mo>{</mo><mtable columnalign=\"left\">"
+      "<mtr><mtd><mi>min_val</mi></mtd><mtd><mtext>if&#xa0;</mtext><mi>x</mi><mo>≤</mo>"
+      "<mi>min_val</mi></mtd></mtr>"
+      "<mtr><mtd><mi>x</mi></mtd><mtd><mtext>if&#xa0;</mtext><mi>min_val</mi><mo>&lt;</mo>"
+      "<mi>x</mi><mo>&lt;</mo><mi>max_val</mi></mtd></mtr>"
+      "<mtr><mtd><mi>max_val</mi></mtd><mtd><mtext>if&#xa0;</mtext><mi>x</mi><mo>≥</mo>"
+      "<mi>max_val</mi></mtd></mtr></mtable></mrow></math>";
+  // f′(x) = {1 if min_val < x < max_val; 0 otherwise}
+  a.derivative_mathml =
+      "<math display=\"block\"><msup><mi>f</mi><mo>′</mo></msup><mo>(</mo><mi>x</mi><mo>)</mo>"
+      "<mo>=</mo><mrow><mo>{</mo><mtable columnalign=\"left\">"
+      "<mtr><mtd><mn>1</mn></mtd><mtd><mtext>if&#xa0;</mtext><mi>min_val</mi><mo>&lt;</mo>"
+      "<mi>x</mi><mo>&lt;</mo><mi>max_val</mi></mtd></mtr>"
+      "<mtr><mtd><mn>0</mn></mtd><mtd><mtext>otherwise</mtext></mtd></mtr></mtable></mrow></math>";
   a.params = {{"min_val", "Min value", Number::from_double(-1.0), -3, 0, 0.05},
               {"max_val", "Max value", Number::from_double(1.0), 0, 3, 0.05}};
   a.kink_convention =

@@ -2,7 +2,7 @@
 
 #include <gtest/gtest.h>
 
-#include <cstdio>
+#include <cstdlib>
 
 #include "activations/registry.h"
 
@@ -31,23 +31,32 @@ TEST(CatalogueJson, ListsEveryFunctionInRegistryOrderWithItsFields) {
   }
 }
 
+// The number written after `"name":` at or after `from`, read back as C's strtod reads JSON.
+double number_after(const std::string& json, const std::string& name, std::size_t from) {
+  const std::size_t at = json.find("\"" + name + "\":", from);
+  EXPECT_NE(at, std::string::npos) << name;
+  return std::strtod(json.c_str() + at + name.size() + 3, nullptr);
+}
+
 TEST(CatalogueJson, ParameterNumbersRoundTripAndKeepTheirDtype) {
   const std::string json = catalogue_json();
-  // The tutorial's Leaky ReLU: leak 0.1, a float, printed so JSON.parse gives back 0.1 exactly.
+  // The tutorial's Leaky ReLU: leak 0.1, a float, written in its shortest form.
   const std::size_t leaky = json.find("{\"id\":\"leaky_relu\"");
   ASSERT_NE(leaky, std::string::npos);
-  EXPECT_NE(json.find("\"default\":0.10000000000000001,\"defaultIsInt\":false", leaky), std::string::npos);
-  // Every parameter: its id, then its default with its dtype, inside its own function's entry.
+  EXPECT_NE(json.find("\"default\":1e-1,\"defaultIsInt\":false", leaky), std::string::npos);
+  // Every parameter, inside its own function's entry: each number reads back to the same double.
   for (const Activation& fn : activations()) {
     const std::size_t at = json.find("{\"id\":" + json_quote(fn.id) + ",");
     const std::size_t end = json.find("]},", at);
     for (const ParamSpec& p : fn.params) {
-      char want[96];
-      std::snprintf(want, sizeof want, "\"default\":%.17g,\"defaultIsInt\":%s", p.default_value.as_double(),
-                    p.default_value.dtype == DType::Int64 ? "true" : "false");
       const std::size_t id = json.find("{\"id\":" + json_quote(p.id), at);
-      EXPECT_LT(id, end) << fn.id << "." << p.id;
-      EXPECT_LT(json.find(want, id), end) << fn.id << "." << p.id << " " << want;
+      ASSERT_LT(id, end) << fn.id << "." << p.id;
+      EXPECT_EQ(number_after(json, "default", id), p.default_value.as_double()) << fn.id << "." << p.id;
+      EXPECT_EQ(number_after(json, "min", id), p.min) << fn.id << "." << p.id;
+      EXPECT_EQ(number_after(json, "max", id), p.max) << fn.id << "." << p.id;
+      EXPECT_EQ(number_after(json, "step", id), p.step) << fn.id << "." << p.id;
+      const std::size_t flag = json.find("\"defaultIsInt\":", id) + 15;
+      EXPECT_EQ(json.compare(flag, 4, "true") == 0, p.default_value.dtype == DType::Int64) << fn.id << "." << p.id;
     }
   }
 }

@@ -47,7 +47,8 @@ void extend_line(std::string& s, std::string& line, const std::string& word, int
 struct Formatter {
   const std::vector<std::size_t>& shape;
   std::vector<std::size_t> strides;
-  const std::function<std::string(std::size_t)>& element;
+  const std::vector<std::size_t>& shown;  // ascending: shown_indices walks in row-major order
+  const std::vector<std::string>& elements;
   std::string separator;
   bool summarize;
 
@@ -55,7 +56,9 @@ struct Formatter {
   std::string recurse(std::size_t axis, std::size_t offset, const std::string& hanging_indent,
                       int curr_width) const {
     const std::size_t axes_left = shape.size() - axis;
-    if (axes_left == 0) return element(offset);
+    if (axes_left == 0) {
+      return elements[std::lower_bound(shown.begin(), shown.end(), offset) - shown.begin()];
+    }
 
     const std::string next_hanging_indent = hanging_indent + ' ';
     const int next_width = curr_width - 1;  // len(']')
@@ -105,11 +108,11 @@ std::vector<std::size_t> shown_indices(const std::vector<std::size_t>& shape, bo
   return out;
 }
 
-std::string format_array(const std::vector<std::size_t>& shape,
-                         const std::function<std::string(std::size_t)>& element, int line_width,
+std::string format_array(const std::vector<std::size_t>& shape, const std::vector<std::size_t>& shown,
+                         const std::vector<std::string>& elements, int line_width,
                          const std::string& next_line_prefix, const std::string& separator,
                          bool summarize) {
-  Formatter f{shape, strides_of(shape), element, separator, summarize};
+  Formatter f{shape, strides_of(shape), shown, elements, separator, summarize};
   return f.recurse(0, 0, next_line_prefix, line_width);
 }
 

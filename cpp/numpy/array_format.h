@@ -4,7 +4,6 @@
 #pragma once
 
 #include <cstddef>
-#include <functional>
 #include <string>
 #include <vector>
 
@@ -17,9 +16,10 @@ constexpr int kLineWidth = 75;            // np.get_printoptions()['linewidth']
 // Row-major flat indices of the elements a summarized array prints (all of them when not summarized).
 std::vector<std::size_t> shown_indices(const std::vector<std::size_t>& shape, bool summarize);
 
-// _formatArray: `element(flat_index)` gives one formatted element.
-std::string format_array(const std::vector<std::size_t>& shape,
-                         const std::function<std::string(std::size_t)>& element, int line_width,
+// _formatArray: elements[k] is the formatted element at flat index shown[k], with `shown` as
+// shown_indices(shape, summarize) gives it.
+std::string format_array(const std::vector<std::size_t>& shape, const std::vector<std::size_t>& shown,
+                         const std::vector<std::string>& elements, int line_width,
                          const std::string& next_line_prefix, const std::string& separator,
                          bool summarize);
 

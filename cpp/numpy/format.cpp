@@ -2,8 +2,6 @@
 // and _array_repr_implementation for int64 and float64 with default print options.
 #include "numpy/format.h"
 
-#include <functional>
-
 #include "numpy/array_format.h"
 #include "numpy/float_format.h"
 #include "numpy/int_format.h"
@@ -31,21 +29,24 @@ std::string array2string(const NdArray& a, const std::string& separator, const s
   const std::vector<std::size_t> shown = numpy_detail::shown_indices(a.shape, summarize);
   const std::string next_line_prefix = " " + std::string(prefix.size(), ' ');
 
-  std::function<std::string(std::size_t)> element;
+  // Each shown element formatted once, in the order of `shown`.
+  std::vector<std::string> elements;
+  elements.reserve(shown.size());
   if (a.dtype == DType::Int64) {
     std::vector<std::int64_t> data;
     data.reserve(shown.size());
     for (std::size_t i : shown) data.push_back(a.i64[i]);
-    IntegerFormat fmt(data);
-    element = [fmt, &a](std::size_t i) { return fmt(a.i64[i]); };
+    const IntegerFormat fmt(data);
+    for (std::int64_t v : data) elements.push_back(fmt(v));
   } else {
     std::vector<double> data;
     data.reserve(shown.size());
     for (std::size_t i : shown) data.push_back(a.f64[i]);
-    FloatingFormat fmt(data);
-    element = [fmt, &a](std::size_t i) { return fmt(a.f64[i]); };
+    const FloatingFormat fmt(data);
+    for (double v : data) elements.push_back(fmt(v));
   }
-  return numpy_detail::format_array(a.shape, element, line_width, next_line_prefix, separator, summarize);
+  return numpy_detail::format_array(a.shape, shown, elements, line_width, next_line_prefix, separator,
+                                   summarize);
 }
 
 std::string shape_repr(const std::vector<std::size_t>& shape) {

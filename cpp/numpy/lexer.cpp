@@ -9,6 +9,21 @@ namespace {
 bool is_name_start(char c) { return c == '_' || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
 bool is_name_char(char c) { return is_name_start(c) || (c >= '0' && c <= '9'); }
 
+// The one-character tokens; Bad for any other character.
+TokenKind punctuation_kind(char c) {
+  switch (c) {
+    case '[': return TokenKind::LBracket;
+    case ']': return TokenKind::RBracket;
+    case '(': return TokenKind::LParen;
+    case ')': return TokenKind::RParen;
+    case ',': return TokenKind::Comma;
+    case '-': return TokenKind::Minus;
+    case '+': return TokenKind::Plus;
+    case '=': return TokenKind::Equals;
+    default: return TokenKind::Bad;
+  }
+}
+
 }  // namespace
 
 bool Lexer::skip_space() {
@@ -42,21 +57,11 @@ Token Lexer::next() {
     return t;
   }
   const char c = text_[pos_];
-  auto single = [&](TokenKind k) {
-    t.kind = k;
+  const TokenKind punctuation = punctuation_kind(c);
+  if (punctuation != TokenKind::Bad) {
+    t.kind = punctuation;
     t.end = ++pos_;
     return t;
-  };
-  switch (c) {
-    case '[': return single(TokenKind::LBracket);
-    case ']': return single(TokenKind::RBracket);
-    case '(': return single(TokenKind::LParen);
-    case ')': return single(TokenKind::RParen);
-    case ',': return single(TokenKind::Comma);
-    case '-': return single(TokenKind::Minus);
-    case '+': return single(TokenKind::Plus);
-    case '=': return single(TokenKind::Equals);
-    default: break;
   }
   if (starts_number(text_, pos_)) {
     t.number = scan_number(text_, pos_);

@@ -1,22 +1,13 @@
 // The widget for every reader: keyboard-only use of the main flow with visible focus, the
 // values table behind the plots, dark mode, 320 px without sideways scrolling, and
 // reduced motion.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { startServer, launchBrowser, countPixels } from './harness.mjs';
+import { countPixels, useBrowser } from './harness.mjs';
 import { openWidgets } from './widget-page.mjs';
 
-let server;
-let browser;
 
-before(async () => {
-  server = await startServer();
-  browser = await launchBrowser();
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const session = useBrowser();
 
 // The focused element, looking through shadow roots, and whether its focus ring shows.
 const focused = (page) => page.evaluate(() => {
@@ -43,7 +34,7 @@ async function tabTo(page, name, visited) {
 }
 
 test('keyboard only: pick, set, type, compare, range, values, copy and embed', async () => {
-  const { page, messages, close } = await openWidgets(browser, server.url, { permissions: ['clipboard-read', 'clipboard-write'] });
+  const { page, messages, close } = await openWidgets(session.browser, session.server.url, { permissions: ['clipboard-read', 'clipboard-write'] });
   const visited = [];
   await tabTo(page, 'Activation', visited);
   await page.keyboard.press('ArrowDown');  // ReLU -> Leaky ReLU, the next in the catalogue
@@ -93,7 +84,7 @@ test('keyboard only: pick, set, type, compare, range, values, copy and embed', a
 });
 
 test('the values table gives the plots as text, jumps included', async () => {
-  const { page, close } = await openWidgets(browser, `${server.url}?fn=relu&compare=`);
+  const { page, close } = await openWidgets(session.browser, `${session.server.url}?fn=relu&compare=`);
   await page.getByText('Values table').click();
   const table = page.getByRole('table');
   assert.match(await table.locator('caption').textContent(), /x from −5 to 5/);
@@ -104,7 +95,7 @@ test('the values table gives the plots as text, jumps included', async () => {
 });
 
 test('dark mode follows prefers-color-scheme', async () => {
-  const { page, messages, close } = await openWidgets(browser, server.url, { colorScheme: 'dark' });
+  const { page, messages, close } = await openWidgets(session.browser, session.server.url, { colorScheme: 'dark' });
   const widget = page.locator('activation-widget');
   assert.equal(await widget.evaluate((w) => getComputedStyle(w).getPropertyValue('--scheme').trim()), 'dark');
   const [r, g, b] = (await widget.evaluate((w) => getComputedStyle(w).backgroundColor)).match(/\d+/g).map(Number);
@@ -118,8 +109,8 @@ test('dark mode follows prefers-color-scheme', async () => {
 });
 
 test('320 px wide: nothing scrolls sideways, whatever is open', async () => {
-  const { page, messages, close } = await openWidgets(browser,
-    `${server.url}?fn=hard_tanh&min_val=-1.5&compare=sigmoid,gelu_tanh,softplus&x=[[0.2], [0.5], [1.2], [-2.3], [0]]`,
+  const { page, messages, close } = await openWidgets(session.browser,
+    `${session.server.url}?fn=hard_tanh&min_val=-1.5&compare=sigmoid,gelu_tanh,softplus&x=[[0.2], [0.5], [1.2], [-2.3], [0]]`,
     { viewport: { width: 320, height: 640 } });
   const overflow = () => page.evaluate(() => document.documentElement.scrollWidth - innerWidth);
   assert.equal(await overflow(), 0, 'as opened');
@@ -138,7 +129,7 @@ test('320 px wide: nothing scrolls sideways, whatever is open', async () => {
 
 test('reduced motion: no transitions (and the plots never animate)', async () => {
   const transition = async (reducedMotion) => {
-    const { page, close } = await openWidgets(browser, server.url, { reducedMotion });
+    const { page, close } = await openWidgets(session.browser, session.server.url, { reducedMotion });
     const value = await page.getByRole('button', { name: 'Embed' }).evaluate((b) => getComputedStyle(b).transitionDuration);
     await close();
     return value;

@@ -1,25 +1,16 @@
 // Under a strict Content-Security-Policy (no 'unsafe-inline', no 'unsafe-eval'), the page
 // and an embedding post work with zero console messages of any kind, and the single file
 // carries a policy that allows its one inline script by hash.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile, readdir } from 'node:fs/promises';
 import { createHash } from 'node:crypto';
-import { launchBrowser, distDir } from './harness.mjs';
+import { distDir, useBrowser } from './harness.mjs';
 import { startCspServer, documentedPolicy } from './csp-server.mjs';
 import { openWidgets } from './widget-page.mjs';
 
-let server;
-let browser;
 
-before(async () => {
-  server = await startCspServer();
-  browser = await launchBrowser();
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const session = useBrowser(startCspServer);
 
 // Violations are also reported as events; record them from the first script on.
 function recordViolations() {
@@ -28,7 +19,7 @@ function recordViolations() {
 }
 
 test('the full page under the strict CSP: a reader uses everything, the console stays empty', async () => {
-  const { page, messages, close } = await openWidgets(browser, server.url, {
+  const { page, messages, close } = await openWidgets(session.browser, session.server.url, {
     permissions: ['clipboard-read', 'clipboard-write'],
   }, { initScript: recordViolations });
   await page.getByLabel('Activation').selectOption('leaky_relu');
@@ -53,7 +44,7 @@ test('the full page under the strict CSP: a reader uses everything, the console 
 });
 
 test('a post embedding the module under the strict CSP: zero console messages', async () => {
-  const { page, messages, close } = await openWidgets(browser, `${server.url}fixtures/two-widgets.html`);
+  const { page, messages, close } = await openWidgets(session.browser, `${session.server.url}fixtures/two-widgets.html`);
   await page.locator('#second').getByLabel('Test vector').fill('[0.5]');
   assert.deepEqual(messages, []);
   await close();

@@ -1,33 +1,26 @@
 // The widget as bloggers embed it: the ES module with several widgets on one page (one
 // WASM instance, host CSS kept out, attributes driving it), the single file from disk with
 // no network and in an iframe, and the Embed button's snippets, which must work as pasted.
-import { test, before, after } from 'node:test';
+import { test, before } from 'node:test';
 import assert from 'node:assert/strict';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { launchBrowser } from './harness.mjs';
+import { useBrowser } from './harness.mjs';
 import { startCspServer, STRICT_CSP } from './csp-server.mjs';
 import { openWidgets, waitForWidgets } from './widget-page.mjs';
 import { loadCore } from '../wasm/load-core.mjs';
 
 const singleFile = pathToFileURL(fileURLToPath(new URL('../../dist/activation-widget.html', import.meta.url))).href;
-let server;
-let browser;
 let core;
 
+const session = useBrowser(startCspServer);
 before(async () => {
-  server = await startCspServer();
-  browser = await launchBrowser();
   core = new (await loadCore()).Widget();
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
 });
 
 const fxOf = (fn, params, x) => (core.evaluate(fn, params, x), core.fxText());
 
 test('two widgets on one page share one WASM instance and keep their own state', async () => {
-  const { page, messages, close } = await openWidgets(browser, `${server.url}fixtures/two-widgets.html`);
+  const { page, messages, close } = await openWidgets(session.browser, `${session.server.url}fixtures/two-widgets.html`);
   const first = page.locator('#first');
   const second = page.locator('#second');
   const wasmFetches = await page.evaluate(() => performance.getEntriesByType('resource').filter((e) => e.name.endsWith('.wasm')).length);
@@ -47,7 +40,7 @@ test('two widgets on one page share one WASM instance and keep their own state',
 });
 
 test("the host page's CSS stays out of the widget", async () => {
-  const { page, close } = await openWidgets(browser, `${server.url}fixtures/two-widgets.html`);
+  const { page, close } = await openWidgets(session.browser, `${session.server.url}fixtures/two-widgets.html`);
   const widget = page.locator('#first');
   const style = (locator, property) => locator.evaluate((el, p) => getComputedStyle(el)[p], property);
   // blog.css sets these on every button, label, canvas and output.
@@ -61,7 +54,7 @@ test("the host page's CSS stays out of the widget", async () => {
 });
 
 test('attributes and properties drive the widget; it reports changes with events', async () => {
-  const { page, messages, close } = await openWidgets(browser, `${server.url}fixtures/two-widgets.html`);
+  const { page, messages, close } = await openWidgets(session.browser, `${session.server.url}fixtures/two-widgets.html`);
   const second = page.locator('#second');
   await second.evaluate((w) => {
     w.setAttribute('fn', 'elu');
@@ -86,7 +79,7 @@ test('attributes and properties drive the widget; it reports changes with events
 });
 
 test('the single file works opened from disk, with the network blocked', async () => {
-  const context = await browser.newContext({ offline: true });
+  const context = await session.browser.newContext({ offline: true });
   const requests = [];
   context.on('request', (r) => requests.push(r.url()));
   await context.route(/^https?:/, (route) => route.abort());
@@ -108,12 +101,12 @@ test('the single file works opened from disk, with the network blocked', async (
 
 test('the single file in an iframe, served with the policy it documents', async () => {
   // The host page has no widget of its own: open it plainly and wait on the frame.
-  const context = await browser.newContext();
+  const context = await session.browser.newContext();
   const page = await context.newPage();
   const messages = [];
   page.on('console', (m) => messages.push(`${m.type()}: ${m.text()}`));
   page.on('pageerror', (e) => messages.push(`pageerror: ${e.message}`));
-  await page.goto(`${server.url}fixtures/iframe.html`);
+  await page.goto(`${session.server.url}fixtures/iframe.html`);
   const close = () => context.close();
   const frame = await (await page.locator('iframe').elementHandle()).contentFrame();
   await waitForWidgets(frame);
@@ -126,7 +119,7 @@ test('the single file in an iframe, served with the policy it documents', async 
 });
 
 test('Embed offers both snippets in the current state, and each works as pasted', async () => {
-  const { page, context, messages, close } = await openWidgets(browser, `${server.url}?fn=leaky_relu&leak=0.3`);
+  const { page, context, messages, close } = await openWidgets(session.browser, `${session.server.url}?fn=leaky_relu&leak=0.3`);
   await page.getByLabel('Test vector').fill('[1, "<b>"]');  // an error, and text that must be escaped
   const embed = page.getByRole('button', { name: 'Embed' });
   await embed.click();
@@ -134,7 +127,7 @@ test('Embed offers both snippets in the current state, and each works as pasted'
   await dialog.waitFor();
   const script = await dialog.getByLabel('Script tag').inputValue();
   const iframe = await dialog.getByLabel('Iframe').inputValue();
-  assert.match(script, new RegExp(`^<script type="module" src="${server.url}activation-widget.js"></script>\n<activation-widget fn="leaky_relu" leak="0.3" x="\\[1, &quot;&lt;b&gt;&quot;\\]"></activation-widget>$`));
+  assert.match(script, new RegExp(`^<script type="module" src="${session.server.url}activation-widget.js"></script>\n<activation-widget fn="leaky_relu" leak="0.3" x="\\[1, &quot;&lt;b&gt;&quot;\\]"></activation-widget>$`));
   assert.match(iframe, /^<iframe src="http:\/\/127\.0\.0\.1:\d+\/activation-widget\.html\?fn=leaky_relu&amp;leak=0\.3&amp;x=/);
   await page.keyboard.press('Escape');
   await dialog.waitFor({ state: 'hidden' });
@@ -142,7 +135,7 @@ test('Embed offers both snippets in the current state, and each works as pasted'
 
   // Pasted into a post (served with the strict CSP), each snippet shows the same state.
   for (const [name, snippet] of [['script', script], ['iframe', iframe]]) {
-    const url = `${server.url}fixtures/pasted-${name}.html`;
+    const url = `${session.server.url}fixtures/pasted-${name}.html`;
     await context.route(url, (route) => route.fulfill({
       contentType: 'text/html',
       headers: { 'Content-Security-Policy': STRICT_CSP },

@@ -1,4 +1,5 @@
 // Serves dist/ on 127.0.0.1 and drives Debian's Chromium through playwright-core.
+import { before, after } from 'node:test';
 import * as esbuild from 'esbuild';
 import { chromium } from 'playwright-core';
 import { fileURLToPath } from 'node:url';
@@ -18,6 +19,21 @@ export async function startServer() {
 
 export function launchBrowser() {
   return chromium.launch({ executablePath: '/usr/bin/chromium', args: CHROMIUM_ARGS });
+}
+
+// For a test file: a server (startServer, or another such as startCspServer) and Chromium,
+// started before its tests and closed after them. Their handles are on the returned object.
+export function useBrowser(start = startServer) {
+  const session = { server: null, browser: null };
+  before(async () => {
+    session.server = await start();
+    session.browser = await launchBrowser();
+  });
+  after(async () => {
+    await session.browser?.close();
+    await session.server?.close();
+  });
+  return session;
 }
 
 // A page that records every console error and uncaught exception, for tests to assert none.

@@ -1,23 +1,14 @@
 // A reader pastes a huge vector: the page keeps working. 10^5 numbers are read, printed
 // as NumPy summarises them and marked (the first 2,000) without a long freeze. (10^6, and
 // every other hostile input, are tests/browser/hostile.test.mjs's.)
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import os from 'node:os';
-import { startServer, launchBrowser } from './harness.mjs';
+import { useBrowser } from './harness.mjs';
 import { openWidgets } from './widget-page.mjs';
 
-let server;
-let browser;
 
-before(async () => {
-  server = await startServer();
-  browser = await launchBrowser();
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const session = useBrowser();
 
 // Script time per animation frame (ours and the core's), from the Long Animation Frames API.
 // The browser's own editing of a 0.5 MB textarea is not script and is left out.
@@ -33,7 +24,7 @@ function recordScriptTime() {
 const numbers = (n) => `[${Array.from({ length: n }, (_, i) => ((i % 41) - 20) / 4).join(', ')}]`;
 
 test('10^5 pasted numbers: printed as NumPy summarises them, no errors, no long script task', async (t) => {
-  const { page, messages, close } = await openWidgets(browser, `${server.url}?fn=leaky_relu`, {}, { initScript: recordScriptTime });
+  const { page, messages, close } = await openWidgets(session.browser, `${session.server.url}?fn=leaky_relu`, {}, { initScript: recordScriptTime });
   const fx = page.getByLabel('f(x)', { exact: true });
   await page.getByLabel('Test vector').fill(numbers(1e5), { timeout: 60_000 });
   await page.waitForFunction(() => document.querySelector('activation-widget').shadowRoot
@@ -54,7 +45,7 @@ test('10^5 pasted numbers: printed as NumPy summarises them, no errors, no long 
 });
 
 test("softmax of 10^4 entries: its n × n Jacobian is declined, not allowed to exhaust the shared core", async () => {
-  const { page, messages, close } = await openWidgets(browser, `${server.url}?fn=softmax`);
+  const { page, messages, close } = await openWidgets(session.browser, `${session.server.url}?fn=softmax`);
   await page.getByLabel('Test vector').fill(numbers(1e4));
   await page.getByRole('alert').filter({ hasText: 'Jacobian' }).waitFor();
   await page.getByLabel('Test vector').fill('[0, 0]');

@@ -1,27 +1,18 @@
 // The page shows NumPy's own text: a spread of golden cases (wrapping, summarised, 3-D,
 // int and float, nan/inf) typed into the Test vector box, with the leak as typed.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import { startServer, launchBrowser, openPage } from './harness.mjs';
+import { openPage, useBrowser } from './harness.mjs';
 
 const corpus = JSON.parse(readFileSync(new URL('../golden/numpy_goldens.json', import.meta.url), 'utf8'));
 // Every 100th case: about 20 inputs of every kind the generator makes, in one page session.
 const sample = corpus.cases.filter((_, i) => i % 100 === 0);
-let server;
-let browser;
 
-before(async () => {
-  server = await startServer();
-  browser = await launchBrowser();
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const session = useBrowser();
 
 test(`${sample.length} golden cases typed into the page read exactly as NumPy prints them`, async () => {
-  const { page, problems, close } = await openPage(browser, `${server.url}?fn=leaky_relu`);
+  const { page, problems, close } = await openPage(session.browser, `${session.server.url}?fn=leaky_relu`);
   const text = (name) => page.getByLabel(name, { exact: true }).textContent();
   for (const c of sample) {
     const { leak, str, dash_repr: dashRepr } = c.relu[0];

@@ -1,29 +1,20 @@
 // The built page in Chromium: the tutorial's examples typed by a reader, byte for byte,
 // both charts painted, the Leak control live, errors with a column, URL state.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { startServer, launchBrowser, openPage, countPixels } from './harness.mjs';
+import { openPage, countPixels, useBrowser } from './harness.mjs';
 import { seedExamples } from '../wasm/load-core.mjs';
 
 const BLUE = [0x1f, 0x77, 0xb4];
 const ORANGE = [0xff, 0x7f, 0x0e];
-let server;
-let browser;
 
-before(async () => {
-  server = await startServer();
-  browser = await launchBrowser();
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const session = useBrowser();
 
 const region = (page, name) => page.getByLabel(name, { exact: true });
 
 for (const example of seedExamples) {
   test(`${example.name} typed into the page prints as NumPy does`, async () => {
-    const { page, problems, close } = await openPage(browser, server.url);
+    const { page, problems, close } = await openPage(session.browser, session.server.url);
     await page.getByLabel('Activation').selectOption(example.fn);
     for (const [id, value] of Object.entries(example.params)) {
       await page.getByLabel(id[0].toUpperCase() + id.slice(1), { exact: true }).fill(value);
@@ -38,7 +29,7 @@ for (const example of seedExamples) {
 }
 
 test('both charts are painted: ReLU and Leaky ReLU overlapping, derivatives beside', async () => {
-  const { page, problems, close } = await openPage(browser, server.url);
+  const { page, problems, close } = await openPage(session.browser, session.server.url);
   for (const canvas of ['#chart-f', '#chart-df']) {
     assert.ok(await countPixels(page, canvas, BLUE) > 200, `${canvas}: ReLU curve painted`);
     assert.ok(await countPixels(page, canvas, ORANGE) > 200, `${canvas}: Leaky ReLU curve painted`);
@@ -48,7 +39,7 @@ test('both charts are painted: ReLU and Leaky ReLU overlapping, derivatives besi
 });
 
 test('changing Leak redraws the charts live', async () => {
-  const { page, problems, close } = await openPage(browser, `${server.url}?fn=leaky_relu&leak=0.1`);
+  const { page, problems, close } = await openPage(session.browser, `${session.server.url}?fn=leaky_relu&leak=0.1`);
   // The canvas is inside the widget's shadow root, out of document.querySelector's reach.
   const canvas = await page.locator('#chart-df').elementHandle();
   const before = await canvas.evaluate((c) => c.toDataURL());
@@ -60,7 +51,7 @@ test('changing Leak redraws the charts live', async () => {
 });
 
 test('a malformed vector shows its column in an alert and keeps what was typed', async () => {
-  const { page, problems, close } = await openPage(browser, server.url);
+  const { page, problems, close } = await openPage(session.browser, session.server.url);
   const typed = '[[1], [2]';
   await page.getByLabel('Test vector').fill(typed);
   const alert = page.getByRole('alert');
@@ -74,7 +65,7 @@ test('a malformed vector shows its column in an alert and keeps what was typed',
 });
 
 test('the URL opens the page in its state and follows the reader', async () => {
-  const { page, problems, close } = await openPage(browser, `${server.url}?fn=leaky_relu&leak=0.1&x=[[-0.5],[0],[1]]`);
+  const { page, problems, close } = await openPage(session.browser, `${session.server.url}?fn=leaky_relu&leak=0.1&x=[[-0.5],[0],[1]]`);
   assert.equal(await page.getByLabel('Activation').inputValue(), 'leaky_relu');
   assert.equal(await page.getByLabel('Leak', { exact: true }).inputValue(), '0.1');
   assert.equal(await region(page, 'f(x)').textContent(), '[[-0.05]\n [ 0.  ]\n [ 1.  ]]');

@@ -1,9 +1,9 @@
 // What the plots draw: a jump as a gap with an open and a filled dot (never a vertical
 // line), compare mode's colours, the test vector's markers, the crosshair readout, and
 // the x range following zoom, pan and drag.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { startServer, launchBrowser, countPixels } from './harness.mjs';
+import { countPixels, useBrowser } from './harness.mjs';
 import { openWidgets, afterPaint, readPixels, near } from './widget-page.mjs';
 
 const BLUE = [0x1f, 0x77, 0xb4];
@@ -11,17 +11,8 @@ const ORANGE = [0xff, 0x7f, 0x0e];
 const GREEN = [0x2c, 0xa0, 0x2c];
 const RED = [0xd6, 0x27, 0x28];
 const DOT_RADIUS = 7;  // 4.5 px dot, its 2 px border, in device pixels at scale 1, rounded up
-let server;
-let browser;
 
-before(async () => {
-  server = await startServer();
-  browser = await launchBrowser();
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const session = useBrowser();
 
 // The page's own URL (page.url() may lag behind history.replaceState).
 const query = (page, name) => page.evaluate((n) => new URL(location.href).searchParams.get(n), name);
@@ -50,7 +41,7 @@ async function colourAt(page, plot, x, y) {
 }
 
 test("ReLU's derivative jumps at 0: a gap, the leak's value filled, 1 open", async () => {
-  const { page, messages, close } = await openWidgets(browser, `${server.url}?x=`);
+  const { page, messages, close } = await openWidgets(session.browser, `${session.server.url}?x=`);
   // Between f'(0-) = 0 (and Leaky ReLU's 0.1) and f'(0+) = 1, nothing is drawn on x = 0.
   assert.equal(await columnHits(page, 'df', 0, 0.1, 1, BLUE), 0, 'no blue vertical line');
   assert.equal(await columnHits(page, 'df', 0, 0.1, 1, ORANGE), 0, 'no orange vertical line');
@@ -69,7 +60,7 @@ test("ReLU's derivative jumps at 0: a gap, the leak's value filled, 1 open", asy
 });
 
 test('the binary step jumps from 0 to 1 at 0 and takes 1 there', async () => {
-  const { page, messages, close } = await openWidgets(browser, `${server.url}?fn=binary_step&x=`);
+  const { page, messages, close } = await openWidgets(session.browser, `${session.server.url}?fn=binary_step&x=`);
   assert.equal(await columnHits(page, 'f', 0, 0, 1, BLUE), 0, 'no vertical line at x = 0');
   assert.ok(near(await colourAt(page, 'f', 0, 1), 0, BLUE), 'filled at (0, 1): np.heaviside(0, 1) = 1');
   assert.ok(!near(await colourAt(page, 'f', 0, 0), 0, BLUE), 'open at (0, 0)');
@@ -78,13 +69,13 @@ test('the binary step jumps from 0 to 1 at 0 and takes 1 there', async () => {
 });
 
 test('the column check sees a curve that does cross x = 0 (sigmoid), so a gap is a real gap', async () => {
-  const { page, close } = await openWidgets(browser, `${server.url}?fn=sigmoid&x=`);
+  const { page, close } = await openWidgets(session.browser, `${session.server.url}?fn=sigmoid&x=`);
   assert.ok(await columnHits(page, 'f', 0, 0.1, 0.9, BLUE) > 0);
   await close();
 });
 
 test('compare mode overlays a function the reader adds, in its own colour and legend entry', async () => {
-  const { page, messages, close } = await openWidgets(browser, `${server.url}?fn=tanh&x=`);
+  const { page, messages, close } = await openWidgets(session.browser, `${session.server.url}?fn=tanh&x=`);
   assert.ok(await countPixels(page, '#chart-f', GREEN) < 50, 'nothing green yet');
   await page.getByLabel('Compare with').selectOption('sigmoid');
   await page.getByRole('button', { name: 'Add', exact: true }).click();
@@ -103,7 +94,7 @@ test('compare mode overlays a function the reader adds, in its own colour and le
 });
 
 test("the test vector's points are marked on both curves", async () => {
-  const { page, messages, close } = await openWidgets(browser, `${server.url}?fn=sigmoid&x=`);
+  const { page, messages, close } = await openWidgets(session.browser, `${session.server.url}?fn=sigmoid&x=`);
   const before = await countPixels(page, '#chart-df', RED);
   await page.getByLabel('Test vector').fill('[-4, -2, 0, 2, 4]');
   await afterPaint(page);
@@ -115,7 +106,7 @@ test("the test vector's points are marked on both curves", async () => {
 });
 
 test('the crosshair reads x, f(x) and f\'(x) under the pointer', async () => {
-  const { page, messages, close } = await openWidgets(browser, `${server.url}?fn=leaky_relu&leak=0.25&compare=`);
+  const { page, messages, close } = await openWidgets(session.browser, `${session.server.url}?fn=leaky_relu&leak=0.25&compare=`);
   const canvas = page.locator('#chart-f');
   const box = await canvas.boundingBox();
   const scale = await canvas.evaluate((c) => c.width / c.clientWidth);
@@ -132,7 +123,7 @@ test('the crosshair reads x, f(x) and f\'(x) under the pointer', async () => {
 });
 
 test('range: typed bounds, presets, zoom, pan and drag all move the plots and the URL', async () => {
-  const { page, messages, close } = await openWidgets(browser, `${server.url}?fn=sigmoid`);
+  const { page, messages, close } = await openWidgets(session.browser, `${session.server.url}?fn=sigmoid`);
   await page.getByLabel('x from', { exact: true }).fill('-2');
   assert.equal(await query(page, 'xmin'), '-2');
   await page.getByRole('button', { name: '±10' }).click();

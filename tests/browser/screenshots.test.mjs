@@ -1,24 +1,17 @@
 // Screenshots of the page as readers see it, kept as test artifacts in test-results/
 // (git-ignored): light and dark at desktop width, 320 px, and the Embed dialog.
-import { test, before, after } from 'node:test';
+import { test, before } from 'node:test';
 import assert from 'node:assert/strict';
 import { mkdir, stat } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
-import { startServer, launchBrowser } from './harness.mjs';
+import { useBrowser } from './harness.mjs';
 import { openWidgets, afterPaint } from './widget-page.mjs';
 
 const outDir = fileURLToPath(new URL('../../test-results/', import.meta.url));
-let server;
-let browser;
 
+const session = useBrowser();
 before(async () => {
   await mkdir(outDir, { recursive: true });
-  server = await startServer();
-  browser = await launchBrowser();
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
 });
 
 const shots = [
@@ -32,7 +25,7 @@ const shots = [
 
 for (const { name, query, options } of shots) {
   test(`screenshot: ${name}`, async () => {
-    const { page, messages, close } = await openWidgets(browser, server.url + query, options);
+    const { page, messages, close } = await openWidgets(session.browser, session.server.url + query, options);
     await afterPaint(page);
     const path = `${outDir}${name}.png`;
     await page.screenshot({ path, fullPage: true });
@@ -43,7 +36,7 @@ for (const { name, query, options } of shots) {
 }
 
 test('screenshot: widget-embed-dialog and the crosshair readout', async () => {
-  const { page, close } = await openWidgets(browser, `${server.url}?fn=gelu&compare=relu`, { viewport: { width: 1280, height: 900 } });
+  const { page, close } = await openWidgets(session.browser, `${session.server.url}?fn=gelu&compare=relu`, { viewport: { width: 1280, height: 900 } });
   const box = await page.locator('#chart-f').boundingBox();
   await page.mouse.move(box.x + box.width * 0.62, box.y + box.height * 0.5);
   await page.locator('.readout').filter({ hasText: 'f(x)' }).waitFor();

@@ -1,24 +1,17 @@
 // The URL is the widget's state: opening a URL restores everything in it (function,
 // parameters as typed, test vector, compared functions, x range), and every change a reader
 // makes is written back, so "Copy link" shares exactly what they see.
-import { test, before, after } from 'node:test';
+import { test, before } from 'node:test';
 import assert from 'node:assert/strict';
-import { startServer, launchBrowser } from './harness.mjs';
+import { useBrowser } from './harness.mjs';
 import { openWidgets } from './widget-page.mjs';
 import { loadCore } from '../wasm/load-core.mjs';
 
-let server;
-let browser;
 let core;
 
+const session = useBrowser();
 before(async () => {
-  server = await startServer();
-  browser = await launchBrowser();
   core = new (await loadCore()).Widget();
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
 });
 
 const state = (page) => page.locator('activation-widget').evaluate((w) => w.state);
@@ -30,7 +23,7 @@ const expected = (fn, params, x) => {
 
 test('a URL with every kind of state opens the widget in that state', async () => {
   const search = '?fn=hard_tanh&min_val=-2.0&max_val=1.5&x=[1, -3, 0.5]&compare=sigmoid,relu&xmin=-4&xmax=4';
-  const { page, messages, close } = await openWidgets(browser, server.url + search);
+  const { page, messages, close } = await openWidgets(session.browser, session.server.url + search);
   assert.equal(await page.getByLabel('Activation').inputValue(), 'hard_tanh');
   assert.equal(await page.getByLabel('Min value', { exact: true }).inputValue(), '-2.0');
   assert.equal(await page.getByLabel('Max value', { exact: true }).inputValue(), '1.5');
@@ -51,7 +44,7 @@ test('a URL with every kind of state opens the widget in that state', async () =
 });
 
 test("the reader's changes are written to the URL, and that URL opens the same state (round trip)", async () => {
-  const first = await openWidgets(browser, server.url);
+  const first = await openWidgets(session.browser, session.server.url);
   const { page } = first;
   await page.getByLabel('Activation').selectOption('elu');
   await page.getByLabel('Alpha', { exact: true }).fill('0.5');
@@ -71,7 +64,7 @@ test("the reader's changes are written to the URL, and that URL opens the same s
   assert.deepEqual(first.messages, []);
   await first.close();
 
-  const second = await openWidgets(browser, href);
+  const second = await openWidgets(session.browser, href);
   assert.deepEqual(await state(second.page), seen.state);
   assert.equal(await region(second.page, 'f(x)'), seen.fx);
   assert.equal(await region(second.page, "f'(x)"), seen.dfx);
@@ -81,19 +74,19 @@ test("the reader's changes are written to the URL, and that URL opens the same s
 });
 
 test('an empty test vector and an empty comparison survive the round trip too', async () => {
-  const { page, close } = await openWidgets(browser, server.url);
+  const { page, close } = await openWidgets(session.browser, session.server.url);
   await page.getByLabel('Test vector').fill('');
   await page.getByRole('button', { name: 'Stop comparing Leaky ReLU' }).click();
   await page.waitForFunction(() => new URL(location.href).searchParams.get('compare') === '');
   const href = await page.evaluate(() => location.href);
   await close();
-  const again = await openWidgets(browser, href);
+  const again = await openWidgets(session.browser, href);
   assert.deepEqual(await state(again.page), { fn: 'relu', params: {}, x: '', compare: [], xmin: -5, xmax: 5 });
   await again.close();
 });
 
 test('Copy link puts the current URL on the clipboard', async () => {
-  const { page, messages, close } = await openWidgets(browser, `${server.url}?fn=leaky_relu&leak=0.2`, {
+  const { page, messages, close } = await openWidgets(session.browser, `${session.server.url}?fn=leaky_relu&leak=0.2`, {
     permissions: ['clipboard-read', 'clipboard-write'],
   });
   await page.getByLabel('Test vector').fill('[3, -3]');
@@ -107,7 +100,7 @@ test('Copy link puts the current URL on the clipboard', async () => {
 });
 
 test('an unknown function in the URL is named in the alert, and the default is shown', async () => {
-  const { page, messages, close } = await openWidgets(browser, `${server.url}?fn=<b>nope</b>`);
+  const { page, messages, close } = await openWidgets(session.browser, `${session.server.url}?fn=<b>nope</b>`);
   assert.match(await page.getByRole('alert').textContent(), /unknown function '<b>nope<\/b>'/);
   assert.equal(await page.getByLabel('Activation').inputValue(), 'relu');
   assert.equal(await page.locator('activation-widget').evaluate((w) => w.shadowRoot.querySelector('b')), null);

@@ -5,7 +5,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { launchBrowser } from './harness.mjs';
+import { useBrowser } from './harness.mjs';
 import { startCspServer } from './csp-server.mjs';
 import { loadCore } from '../wasm/load-core.mjs';
 
@@ -13,22 +13,17 @@ const singleFile = pathToFileURL(fileURLToPath(new URL('../../dist/activation-wi
 // 10^5 numbers, ~500 KB: over the widget's 20,000-character threshold for the worker.
 const long = (shift) => `[${Array.from({ length: 100_000 }, (_, i) => ((i * 7) % 13) - 6 + shift).join(', ')}]`;
 
-let server;
-let browser;
 let core;
+const session = useBrowser(startCspServer);
 before(async () => {
-  server = await startCspServer();
-  browser = await launchBrowser();
   core = new (await loadCore()).Widget();
 });
 after(async () => {
   core?.delete();
-  await browser?.close();
-  await server?.close();
 });
 
 async function open(url, { init } = {}) {
-  const context = await browser.newContext();
+  const context = await session.browser.newContext();
   const page = await context.newPage();
   const problems = [];
   const workers = [];
@@ -60,7 +55,7 @@ async function assertShows(page, fn, x) {
   assert.equal(await region(page, "f'(x)").textContent(), want.dfx);
 }
 
-for (const [name, url] of [['the module build, strict CSP', () => server.url], ['the single file, from disk', () => singleFile]]) {
+for (const [name, url] of [['the module build, strict CSP', () => session.server.url], ['the single file, from disk', () => singleFile]]) {
   test(`${name}: a long vector is read in a worker and printed as NumPy prints it`, async () => {
     const { page, problems, workers, close } = await open(url());
     try {
@@ -86,7 +81,7 @@ for (const [name, url] of [['the module build, strict CSP', () => server.url], [
 }
 
 test('the newest text wins over a long vector still being read', async () => {
-  const { page, problems, close } = await open(server.url);
+  const { page, problems, close } = await open(session.server.url);
   try {
     // A long vector, then at once a short one: the long one's result must never replace it.
     await box(page).fill(long(0));
@@ -113,7 +108,7 @@ test('the newest text wins over a long vector still being read', async () => {
 });
 
 test('where no worker can start, long vectors are read on the main thread with the same result', async () => {
-  const { page, problems, workers, close } = await open(server.url, { init: () => { delete window.Worker; } });
+  const { page, problems, workers, close } = await open(session.server.url, { init: () => { delete window.Worker; } });
   try {
     const text = long(0);
     await box(page).fill(text);

@@ -6,8 +6,6 @@ import { Chart, LineController, LineElement, PointElement, LinearScale, Legend }
 
 Chart.register(LineController, LineElement, PointElement, LinearScale, Legend);
 
-const MAX_MARKERS = 2000;
-
 // The vertical line under the pointer, drawn on both plots at once.
 const crosshair = {
   id: 'crosshair',
@@ -166,9 +164,10 @@ export function drawPlot(chart, { series, withMarkers, xmin, xmax }) {
   chart.update('none');
 }
 
-// Up to MAX_MARKERS points: a pasted vector of 10^6 numbers still draws in a frame.
+// The typed vector's points; vector-evaluation.js already keeps them to MAX_MARKERS, so a
+// pasted vector of 10^6 numbers still draws in a frame.
 export function setMarkers(chart, points) {
-  chart.$markers = points.length > MAX_MARKERS ? points.slice(0, MAX_MARKERS) : points;
+  chart.$markers = points;
 }
 
 export function setCrosshair(chart, x) {

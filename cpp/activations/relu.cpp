@@ -18,7 +18,7 @@ void relu_i64(const std::int64_t* x, std::int64_t* out, std::size_t n, std::int6
 }
 
 NdArray relu(const NdArray& x, Number leak) {
-  if (x.dtype == DType::Int64 && leak.dtype == DType::Int64) {
+  if (stores_i64(x.dtype) && leak.dtype == DType::Int64) {
     NdArray out = NdArray::of_shape(DType::Int64, x.shape);
     relu_i64(x.i64.data(), out.i64.data(), x.size(), leak.i);
     return out;
@@ -34,7 +34,7 @@ NdArray relu_dash(const NdArray& x, Number leak) {
   // np.where(x <= 0, leak, 1): the dtype is the leak's (1 is an int), whatever x is.
   if (leak.dtype == DType::Int64) {
     NdArray out = NdArray::of_shape(DType::Int64, x.shape);
-    if (x.dtype == DType::Int64) {
+    if (stores_i64(x.dtype)) {
       for (std::size_t i = 0; i < x.i64.size(); ++i) out.i64[i] = x.i64[i] <= 0 ? leak.i : 1;
     } else {
       for (std::size_t i = 0; i < x.f64.size(); ++i) out.i64[i] = x.f64[i] <= 0 ? leak.i : 1;

@@ -1,5 +1,8 @@
 // An n-dimensional array as NumPy holds it: a dtype, a shape and row-major data.
 // int64 and float64 are kept apart so integers are exact, as in NumPy.
+// float32 arrays keep their data in `f64`, every value exactly a float32 (already rounded with
+// static_cast<float>); bool arrays keep theirs in `i64` as 0/1. So an array's data is in `i64`
+// for Int64/Bool and in `f64` for Float64/Float32 (stores_i64 says which).
 #pragma once
 
 #include <cstddef>
@@ -8,9 +11,17 @@
 
 namespace act {
 
-enum class DType { Int64, Float64 };
+enum class DType { Int64, Float64, Float32, Bool };
 
-// A scalar as Python reads it: `0` is an int, `0.0` or `.1` a float.
+// Whether an array of this dtype keeps its data in `i64` (Int64, Bool) or in `f64`.
+constexpr bool stores_i64(DType d) { return d == DType::Int64 || d == DType::Bool; }
+constexpr bool is_floating(DType d) { return d == DType::Float64 || d == DType::Float32; }
+
+// NumPy's name for the dtype: "int64", "float64", "float32", "bool".
+const char* dtype_name(DType d);
+
+// A scalar as Python reads it: `0` is an int, `0.0` or `.1` a float. Only Int64 and Float64 are
+// used (a Python int or float).
 struct Number {
   DType dtype = DType::Int64;
   std::int64_t i = 0;  // valid when dtype == Int64
@@ -24,10 +35,10 @@ struct Number {
 struct NdArray {
   DType dtype = DType::Float64;
   std::vector<std::size_t> shape;  // empty for a 0-d array
-  std::vector<double> f64;         // the data when dtype == Float64
-  std::vector<std::int64_t> i64;   // the data when dtype == Int64
+  std::vector<double> f64;         // the data when dtype is Float64 or Float32
+  std::vector<std::int64_t> i64;   // the data when dtype is Int64 or Bool (0/1)
 
-  std::size_t size() const { return dtype == DType::Int64 ? i64.size() : f64.size(); }
+  std::size_t size() const { return stores_i64(dtype) ? i64.size() : f64.size(); }
   std::size_t ndim() const { return shape.size(); }
 
   // The values as float64, as NumPy would cast them for arithmetic with a float.

@@ -119,7 +119,7 @@ inline std::size_t product(const std::vector<std::size_t>& shape) {
 inline void check_array(const NdArray& a, std::string_view context) {
   ACT_FUZZ_CHECK(a.ndim() <= 4, context);
   ACT_FUZZ_CHECK(product(a.shape) == a.size(), context);
-  ACT_FUZZ_CHECK((a.dtype == DType::Int64 ? a.f64.empty() : a.i64.empty()), context);
+  ACT_FUZZ_CHECK((stores_i64(a.dtype) ? a.f64.empty() : a.i64.empty()), context);
 }
 
 // One element as printed (8 significant digits at most) against the value it came from.
@@ -144,7 +144,7 @@ inline void check_round_trip(const NdArray& a, const std::string& printed, std::
   ACT_FUZZ_CHECK(back.array.shape == a.shape, detail);
   ACT_FUZZ_CHECK(back.array.dtype == a.dtype, detail);
   for (std::size_t i = 0; i < a.size(); ++i) {
-    if (a.dtype == DType::Int64) {
+    if (stores_i64(a.dtype)) {
       ACT_FUZZ_CHECK(back.array.i64[i] == a.i64[i], detail);
     } else {
       ACT_FUZZ_CHECK(close_enough(back.array.f64[i], a.f64[i]), detail + "\nat index " + std::to_string(i));

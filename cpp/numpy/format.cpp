@@ -32,7 +32,7 @@ std::string array2string(const NdArray& a, const std::string& separator, const s
   // Each shown element formatted once, in the order of `shown`.
   std::vector<std::string> elements;
   elements.reserve(shown.size());
-  if (a.dtype == DType::Int64) {
+  if (stores_i64(a.dtype)) {
     std::vector<std::int64_t> data;
     data.reserve(shown.size());
     for (std::size_t i : shown) data.push_back(a.i64[i]);
@@ -65,7 +65,7 @@ std::string array_str(const NdArray& a) {
   if (!consistent(a)) return "<array with inconsistent shape>";
   // A 0-d array prints as its scalar would, without the array precision.
   if (a.ndim() == 0) {
-    if (a.dtype == DType::Int64) return a.i64.empty() ? "0" : std::to_string(a.i64[0]);
+    if (stores_i64(a.dtype)) return a.i64.empty() ? "0" : std::to_string(a.i64[0]);
     return numpy_detail::float_scalar_str(a.f64.empty() ? 0.0 : a.f64[0]);
   }
   return array2string(a, " ", "", "");
@@ -85,7 +85,7 @@ std::string array_repr(const NdArray& a) {
   std::string arr_str = prefix + lst + suffix;
   if (skip_dtype) return arr_str;
 
-  const std::string dtype_str = a.dtype == DType::Int64 ? "dtype=int64)" : "dtype=float64)";
+  const std::string dtype_str = std::string("dtype=") + dtype_name(a.dtype) + ")";
   const std::size_t nl = arr_str.rfind('\n');
   const std::size_t last_line_len = nl == std::string::npos ? arr_str.size() : arr_str.size() - nl - 1;
   const bool wrap = static_cast<int>(last_line_len + dtype_str.size() + 1) > numpy_detail::kLineWidth;

@@ -49,7 +49,7 @@ inline std::string check_golden_case(const Json& c) {
   const ParsedArray x = parse_array(input);
   if (!x.ok) return "input " + quoted(input) + "\n  parse error at column " + std::to_string(x.error.column) +
                     ": " + x.error.message + "\n";
-  const std::string dtype = x.array.dtype == DType::Int64 ? "int64" : "float64";
+  const std::string dtype = dtype_name(x.array.dtype);
   if (dtype != c["dtype"].text) report += show("dtype", c["dtype"].text, dtype);
   std::string shape = "[";
   for (std::size_t i = 0; i < x.array.shape.size(); ++i) shape += (i ? ", " : "") + std::to_string(x.array.shape[i]);

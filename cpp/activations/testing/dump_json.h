@@ -44,13 +44,13 @@ inline std::string bits(double v) {
 
 inline std::string json_array(const NdArray& a) {
   std::string s = "{\"dtype\": \"";
-  s += a.dtype == DType::Int64 ? "int64" : "float64";
+  s += dtype_name(a.dtype);
   s += "\", \"shape\": [";
   for (std::size_t i = 0; i < a.shape.size(); ++i) s += (i ? ", " : "") + std::to_string(a.shape[i]);
   s += "], \"data\": [";
   for (std::size_t i = 0; i < a.size(); ++i) {
     if (i) s += ", ";
-    s += a.dtype == DType::Int64 ? "\"" + std::to_string(a.i64[i]) + "\"" : bits(a.f64[i]);
+    s += stores_i64(a.dtype) ? "\"" + std::to_string(a.i64[i]) + "\"" : bits(a.f64[i]);
   }
   return s + "]}";
 }

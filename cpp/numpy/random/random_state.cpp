@@ -75,6 +75,9 @@ double MT19937::next_double() {
   return (a * 67108864.0 + b) / 9007199254740992.0;
 }
 
+RandomState::RandomState() : log_(cr_log) { seed(0); }
+RandomState::RandomState(std::uint32_t s) : log_(cr_log) { seed(s); }
+
 void RandomState::seed(std::uint32_t s) {
   mt_.seed(s);
   has_gauss_ = false;
@@ -95,7 +98,7 @@ double RandomState::gauss() {
     x2 = 2.0 * mt_.next_double() - 1.0;
     r2 = x1 * x1 + x2 * x2;
   } while (r2 >= 1.0 || r2 == 0.0);
-  const double f = std::sqrt(-2.0 * cr_log(r2) / r2);
+  const double f = std::sqrt(-2.0 * log_(r2) / r2);
   gauss_ = f * x1;
   has_gauss_ = true;
   return f * x2;

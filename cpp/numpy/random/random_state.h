@@ -66,8 +66,8 @@ constexpr const char* kSeedRangeMessage = "Seed must be between 0 and 2**32 - 1"
 
 class RandomState {
  public:
-  RandomState() { seed(0); }
-  explicit RandomState(std::uint32_t s) { seed(s); }
+  RandomState();
+  explicit RandomState(std::uint32_t s);
 
   // np.random.seed(n): resets the generator and the cached Gaussian.
   void seed(std::uint32_t s);
@@ -91,12 +91,18 @@ class RandomState {
   static std::string normal_error(double scale);
   static std::string randint_error(std::int64_t low, std::int64_t high);
 
+  // The log the Gaussian draws use: cr_log unless a test swaps in the C library's (with glibc's
+  // log, the draws are NumPy-on-Linux's bits exactly; see random_state_test.cpp).
+  using LogFn = double (*)(double);
+  void use_log(LogFn log) { log_ = log; }
+
  private:
   double gauss();
   void bounded_fill(std::int64_t low, std::int64_t high, std::int64_t* out, std::size_t n);
   MT19937 mt_;
   bool has_gauss_ = false;
   double gauss_ = 0.0;
+  LogFn log_;
 };
 
 // One 32-bit seed from caller-supplied entropy (a splitmix64 finaliser of it, low 32 bits).

@@ -93,7 +93,22 @@ std::vector<std::vector<Number>> parameter_sets(const Activation& fn) {
 std::string json_case(const Activation& fn, const NdArray& x, const std::vector<Number>& params) {
   return "{\"params\": " + json_params(fn, params) + ", \"x\": " + json_array(x) +
          ", \"f\": " + json_array(evaluate_value(fn, x, params)) +
-         ", \"df\": " + json_array(evaluate_derivative(fn, x, params)) + "}";
+         ", \"df\": " + json_array(evaluate_derivative(fn, x, params)) +
+         ", \"refusal_f\": " + json_string(numpy_refusal(fn, x, false)) +
+         ", \"refusal_df\": " + json_string(numpy_refusal(fn, x, true)) + "}";
+}
+
+// float32 and bool inputs: the dense grid rounded to float32, a 0-d float32, bools 1-d and 0-d.
+std::vector<NdArray> other_dtype_inputs(const NdArray& grid) {
+  NdArray f32 = NdArray::of_shape(DType::Float32, grid.shape);
+  for (std::size_t i = 0; i < grid.f64.size(); ++i) f32.f64[i] = round_f32(grid.f64[i]);
+  NdArray f32_0d = NdArray::of_shape(DType::Float32, {});
+  f32_0d.f64 = {-1.5};
+  NdArray b = NdArray::of_shape(DType::Bool, {3});
+  b.i64 = {1, 0, 1};
+  NdArray b_0d = NdArray::of_shape(DType::Bool, {});
+  b_0d.i64 = {1};
+  return {f32, f32_0d, b, b_0d};
 }
 
 TEST(CatalogueNumpyDump, WritesSnippetsAndValues) {
@@ -105,12 +120,19 @@ TEST(CatalogueNumpyDump, WritesSnippetsAndValues) {
     std::vector<std::string> cases;
     if (fn.vector_valued) {
       for (const NdArray& x : softmax_inputs()) cases.push_back(json_case(fn, x, {}));
+      NdArray f32 = NdArray::of_shape(DType::Float32, {5, 1});
+      f32.f64 = {round_f32(0.2), round_f32(0.5), round_f32(1.2), round_f32(-2.3), 0.0};
+      NdArray b = NdArray::of_shape(DType::Bool, {3});
+      b.i64 = {1, 0, 1};
+      cases.push_back(json_case(fn, f32, {}));
+      cases.push_back(json_case(fn, b, {}));
     } else {
       const NdArray grid = dense_grid();
       for (const auto& params : parameter_sets(fn)) {
         cases.push_back(json_case(fn, grid, params));
         cases.push_back(json_case(fn, ints({-6, -5, -4, -3, -2, -1, 0, 1, 2, 3, 4, 5, 6}), params));
       }
+      for (const NdArray& x : other_dtype_inputs(grid)) cases.push_back(json_case(fn, x, parameter_sets(fn)[0]));
     }
     out += first ? "" : ",\n";
     first = false;

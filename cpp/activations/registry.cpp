@@ -40,6 +40,35 @@ const Activation* find_activation(std::string_view id) {
 
 namespace {
 
+// What NumPy 1.24 gives for each snippet on a float32 or bool array, by function id: eight codes,
+// f and f' for a float32 array of one or more dimensions, then for a 0-d float32 array, then for
+// a bool array, then a 0-d bool array. 's' float32, 'd' float64, 'i' int64, 'h' float16 (no such
+// dtype here; also where a float64 result is computed from a float16 step), 'x' TypeError. The default, "ssdddddd", is omitted. Found by running every
+// snippet; check_numpy_snippets.py checks this table against NumPy on every run.
+struct DtypeRule {
+  const char* id;
+  const char* codes;
+};
+constexpr DtypeRule kDtypeRules[] = {
+    {"sigmoid", "ssddxxxx"},     {"tanh", "sssdhdhd"},         {"relu", "sidiiiii"},
+    {"leaky_relu", "sddddddd"},  {"elu", "ssddhhdd"},          {"selu", "ssdddhdd"},
+    {"softmax", "ssssxxxx"},     {"prelu", "sddddddd"},        {"relu6", "sddddddd"},
+    {"gelu", "ddddxxxx"},        {"silu", "ssddxxxx"},         {"mish", "sssdhdhd"},
+    {"elish", "ssddxxxx"},       {"log_sigmoid", "ssddxxxx"},  {"hard_sigmoid", "sddddddd"},
+    {"hard_tanh", "sddddddd"},   {"arctan", "sssdhdhd"},       {"softshrink", "sddddddd"},
+    {"hardshrink", "sddddddd"},  {"tanhshrink", "sssdhhhh"},   {"identity", "dddddddd"},
+    {"binary_step", "sddddddd"}, {"gaussian", "sssdxxxx"},     {"sinusoid", "sssshhhh"},
+};
+
+char dtype_code(const Activation& fn, const NdArray& x, bool derivative) {
+  const char* codes = "ssdddddd";
+  for (const DtypeRule& r : kDtypeRules)
+    if (fn.id == r.id) codes = r.codes;
+  const int kind = x.dtype == DType::Float32 ? 0 : x.dtype == DType::Bool ? 4 : -1;
+  if (kind < 0) return 'd';
+  return codes[kind + (x.ndim() == 0 ? 2 : 0) + (derivative ? 1 : 0)];
+}
+
 // The caller's parameters, with defaults for any it left out.
 std::vector<Number> with_defaults(const Activation& fn, const std::vector<Number>& params) {
   std::vector<Number> out;
@@ -62,19 +91,47 @@ NdArray map_scalar(ScalarFn f, const NdArray& x, const std::vector<double>& para
   return out;
 }
 
+// A float64 result as the float32 array NumPy gives when the rule says so (and, for an array of
+// one or more dimensions, every parameter keeps float32 under value-based casting).
+NdArray with_float32_rule(const Activation& fn, const NdArray& x, const std::vector<Number>& p,
+                          bool derivative, NdArray r) {
+  if (x.dtype != DType::Float32 || r.dtype != DType::Float64 || dtype_code(fn, x, derivative) != 's') return r;
+  if (x.ndim() > 0)
+    for (const Number& n : p)
+      if (!keeps_float32(n)) return r;
+  r.dtype = DType::Float32;
+  for (double& v : r.f64) v = round_f32(v);
+  return r;
+}
+
 }  // namespace
+
+std::string numpy_refusal(const Activation& fn, const NdArray& x, bool derivative) {
+  const char c = dtype_code(fn, x, derivative);
+  const std::string what = fn.id + (derivative ? "_dash" : "") + " of a " + (x.ndim() == 0 ? "0-d " : "") +
+                           dtype_name(x.dtype) + " array";
+  if (c == 'h') return "NumPy computes " + what + " in float16 (float16 is not supported)";
+  if (c == 'x') return "NumPy refuses " + what + " (TypeError: the snippet negates or subtracts a bool)";
+  return "";
+}
 
 NdArray evaluate_value(const Activation& fn, const NdArray& x, const std::vector<Number>& params) {
   const std::vector<Number> p = with_defaults(fn, params);
-  if (fn.value_array) return fn.value_array(x, p);
-  return map_scalar(fn.value, x, as_doubles(p));
+  if (fn.value_array) {
+    NdArray r = fn.value_array(x, p);  // the ReLUs apply NumPy's rules themselves
+    return fn.vector_valued ? with_float32_rule(fn, x, p, false, std::move(r)) : r;
+  }
+  return with_float32_rule(fn, x, p, false, map_scalar(fn.value, x, as_doubles(p)));
 }
 
 NdArray evaluate_derivative(const Activation& fn, const NdArray& x,
                             const std::vector<Number>& params) {
   const std::vector<Number> p = with_defaults(fn, params);
-  if (fn.derivative_array) return fn.derivative_array(x, p);
-  return map_scalar(fn.derivative, x, as_doubles(p));
+  if (fn.derivative_array) {
+    NdArray r = fn.derivative_array(x, p);
+    return fn.vector_valued ? with_float32_rule(fn, x, p, true, std::move(r)) : r;
+  }
+  return with_float32_rule(fn, x, p, true, map_scalar(fn.derivative, x, as_doubles(p)));
 }
 
 void sample_curve(const Activation& fn, const std::vector<Number>& params, double x0, double x1,

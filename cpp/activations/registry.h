@@ -55,6 +55,17 @@ const Activation* find_activation(std::string_view id);
 NdArray evaluate_value(const Activation& fn, const NdArray& x, const std::vector<Number>& params);
 NdArray evaluate_derivative(const Activation& fn, const NdArray& x, const std::vector<Number>& params);
 
+// float32 and bool inputs follow the dtype NumPy's own snippet gives (checked by
+// tests/catalogue/check_numpy_snippets.py): a float32 array gives float32 for most functions
+// (computed in float64, then rounded to float32) and float64 where the snippet builds the result
+// from Python scalars (np.where(x <= 0, a, 1.0)) or goes through float64; a Python parameter too
+// big for float32 (value-based casting, keeps_float32) makes it float64. A bool array is read as
+// 0/1 and gives float64 (int64 for the tutorial's ReLU with an int leak). Where NumPy gives a
+// dtype the core does not have (float16: np.tanh of a bool array) or refuses the snippet
+// (TypeError: -x of a bool array), numpy_refusal() says so, and the program evaluator refuses it;
+// evaluate_* then still returns the float64 values.
+std::string numpy_refusal(const Activation& fn, const NdArray& x, bool derivative);
+
 // n evenly spaced samples on [x0, x1] of x, f(x), f'(x) into caller-owned buffers.
 void sample_curve(const Activation& fn, const std::vector<Number>& params, double x0, double x1,
                   std::size_t n, double* xs, double* ys, double* dys);

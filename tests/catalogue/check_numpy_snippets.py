@@ -49,6 +49,8 @@ import types
 import numpy as np
 
 MAX_ULP = 4
+MAX_ULP_F32 = 4
+F32_TINY = 1.1754943508222875e-38
 TRANSCENDENTAL = {"exp": "exp", "expm1": "expm1", "log": "log", "log1p": "log1p",
                   "tanh": "tanh", "sin": "sin", "cos": "cos", "arctan": "atan"}
 
@@ -82,10 +84,95 @@ def nudged_numpy(seed):
 
 def decode(array):
     shape = tuple(array["shape"])
-    if array["dtype"] == "int64":
-        return np.array([int(v) for v in array["data"]], dtype=np.int64).reshape(shape)
+    if array["dtype"] in ("int64", "bool"):
+        return np.array([int(v) for v in array["data"]], dtype=np.int64).astype(array["dtype"]).reshape(shape)
     raw = np.array([int(v, 16) for v in array["data"]], dtype=np.uint64)
-    return raw.view(np.float64).reshape(shape)
+    return raw.view(np.float64).astype(array["dtype"]).reshape(shape)  # float32 values are exact
+
+
+def ulps_apart_f32(a, b):
+    """Distance in representable float32 values; +0 and -0 are the same point."""
+    def ordered(v):
+        i = int(np.array([v], dtype=np.float32).view(np.int32)[0])
+        return i if i >= 0 else -(i & 0x7FFFFFFF)
+    return abs(ordered(a) - ordered(b))
+
+
+def compare_other_dtype(report, fid, label, x, core, refusal, run):
+    """float32 and bool inputs, plain NumPy: the core's dtype (or its refusal) and values.
+
+    float32 x: NumPy computes in float32 arithmetic (some snippets end in float64, after float32
+    steps), the core in float64 (rounded once to float32 for a float32 result), so they may
+    differ by a few float32 ulp, more where terms cancel: allowed within MAX_ULP_F32 float32 ulp
+    of the value plus MAX_ULP_F32 float32 ulp of the local scale (as run B does for float64).
+    The dtype must be NumPy's exactly.
+    """
+    try:
+        with np.errstate(all="ignore"):
+            mine = np.asarray(run())
+    except TypeError:
+        mine = None
+    if refusal:
+        if mine is None or mine.dtype == np.float16:
+            report.allow(fid, "refused as NumPy does (" + ("TypeError" if mine is None else "float16") + ")")
+        elif "float16" in refusal and not np.allclose(mine.astype(np.float64), core.astype(np.float64), rtol=1e-9):
+            report.allow(fid, "refused: NumPy's value goes through float16")
+        else:
+            report.failures.append(f"{label}: core refuses ({refusal}), numpy gives {mine.dtype}")
+        return
+    if mine is None:
+        report.failures.append(f"{label}: numpy raises TypeError, core gives {core.dtype}")
+        return
+    if x.dtype == np.bool_ or core.dtype == np.int64:
+        compare(report, fid, label, x.astype(np.float64), core, mine)
+        return
+    # A float32 x: NumPy's arithmetic is float32 (at least in part, also where the result is
+    # float64), the core's float64: compared at float32's precision.
+    if mine.dtype != core.dtype or mine.shape != core.shape:
+        report.failures.append(f"{label}: {mine.dtype}{mine.shape}, core {core.dtype}{core.shape}")
+        return
+    report.values += core.size
+    xs, c, m = x.reshape(-1).astype(np.float64), core.reshape(-1), mine.reshape(-1)
+    c64 = c.astype(np.float64)
+    for i in range(c.size):
+        ci, mi = float(c[i]), float(m[i])
+        at = f"{label} at x = {float(xs[i]) if xs.size == c.size else i!r}"
+        if math.isnan(ci) or math.isnan(mi):
+            if not (math.isnan(ci) and math.isnan(mi)):
+                if xs.size == c.size and math.isinf(xs[i]):
+                    report.allow(fid, "limit at inf")
+                else:
+                    report.failures.append(f"{at}: core {ci!r}, numpy {mi!r}")
+            continue
+        if ci == mi:
+            continue
+        if math.isinf(ci) or math.isinf(mi):
+            report.failures.append(f"{at}: core {ci!r}, numpy {mi!r}")
+            continue
+        ulp = ulps_apart_f32(ci, mi)
+        key = fid + " float32"
+        if ulp > report.worst.get(key, (-1, ""))[0]:
+            report.worst[key] = (ulp, at)
+        if ulp <= MAX_ULP_F32:
+            continue
+        scale = local_scale(xs if xs.size == c.size else None, c64, i)
+        allowed = MAX_ULP_F32 * (ulp32(ci) + ulp32(scale))
+        if abs(ci - mi) <= allowed:
+            report.allow(fid, "float32 cancellation")
+            continue
+        if abs(mi) < F32_TINY and abs(ci - mi) <= 0.05 * abs(mi):
+            # A float32 result below 2**-126: NumPy's float32 intermediates (exp(-100)) are
+            # subnormal too, with only a few significant bits.
+            report.allow(fid, "float32 subnormal")
+            continue
+        report.failures.append(f"{at}: core {ci!r}, numpy {mi!r}, {ulp} float32 ulp apart")
+
+
+def ulp32(v):
+    v = abs(float(np.float32(v)))
+    if not math.isfinite(v):
+        return 0.0
+    return float(np.spacing(np.float32(v)))
 
 
 def param_value(p):
@@ -198,6 +285,12 @@ def check(dump, verbose, as_run_only=False):
         for case in fn["cases"]:
             params = {k: param_value(v) for k, v in case["params"].items()}
             x = decode(case["x"])
+            if x.dtype != np.float64 and x.dtype != np.int64:
+                for which, index in (("f", 0), ("df", 1)):
+                    label = f"{fid}{'_dash' if index else ''}({x.dtype} x{list(x.shape)}, **{params})"
+                    compare_other_dtype(as_run, fid, label, x, decode(case[which]),
+                                        case.get("refusal_" + which, ""), lambda: plain[index](x, **params))
+                continue
             for which, index in (("f", 0), ("df", 1)):
                 core = decode(case[which])
                 label = f"{fid}{'_dash' if index else ''}(x, **{params})"

@@ -18,6 +18,10 @@
 // Taylor series; then e*ln2 (ln2 to 320 bits) is added. The result is within 2^-300 of log x,
 // far inside the ~2^-120 that the hardest double inputs of log need (Lefevre and Muller's
 // worst cases), so rounding it to nearest gives log x correctly rounded.
+//
+// The double-double steps need every a*b + c rounded twice, never fused into an FMA: GCC in ISO
+// mode (-std=c++17, as CMakeLists.txt sets) does not contract, WASM has no FMA instruction, and
+// clang is told below (its default contracts within an expression where the target has FMA).
 #include "numpy/random/cr_log.h"
 
 #include <cmath>

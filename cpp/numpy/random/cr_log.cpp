@@ -29,6 +29,10 @@
 #include <cstring>
 #include <limits>
 
+#ifdef __clang__
+#pragma clang fp contract(off)
+#endif
+
 namespace act::numpy_random {
 
 namespace {

@@ -192,6 +192,11 @@ std::string RandomState::randint_error(std::int64_t low, std::int64_t high) {
   return low == 0 ? "high <= 0" : "low >= high";
 }
 
+std::string seed_error(const Number& n) {
+  if (n.dtype != DType::Int64) return "Cannot cast scalar from dtype('float64') to dtype('int64') according to the rule 'safe'";
+  return n.i >= 0 && n.i <= 0xFFFFFFFFLL ? "" : kSeedRangeMessage;
+}
+
 std::uint32_t draw_seed(std::uint64_t entropy) {
   std::uint64_t z = entropy + 0x9e3779b97f4a7c15ULL;
   z = (z ^ (z >> 30)) * 0xbf58476d1ce4e5b9ULL;

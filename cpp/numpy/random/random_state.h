@@ -26,8 +26,12 @@
 //                                  randint(n) is randint(0, n))
 //   The evaluator reads randint's bounds as Python ints: int64 here (|bound| < 2**63).
 //
-//   Seeds: the evaluator refuses a seed that is not a Python int in [0, 2**32 - 1] itself;
-//   kSeedRangeMessage is NumPy's text for an int out of that range.
+//   Seeds: seed_error(n) is "" for a Python int in [0, 2**32 - 1] (True/False count as 1/0,
+//   as in NumPy), else NumPy's message: "Seed must be between 0 and 2**32 - 1" for other ints
+//   (kSeedRangeMessage: also for ints beyond int64, which the evaluator reads itself), and for a
+//   float "Cannot cast scalar from dtype('float64') to dtype('int64') according to the rule
+//   'safe'" (NumPy's TypeError); other forms (arrays, strings, None) are the evaluator's to
+//   refuse ("not supported").
 //   draw_seed(entropy): one 32-bit seed for a text without np.random.seed, from caller-supplied
 //   entropy (e.g. 64 bits from crypto.getRandomValues); deterministic in its argument.
 //
@@ -63,6 +67,7 @@ class MT19937 {
 };
 
 constexpr const char* kSeedRangeMessage = "Seed must be between 0 and 2**32 - 1";
+std::string seed_error(const Number& n);
 
 class RandomState {
  public:

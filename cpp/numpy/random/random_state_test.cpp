@@ -209,6 +209,15 @@ TEST(RandomState, SeedResetsTheCachedGaussian) {
   EXPECT_EQ(a.standard_normal(), b.standard_normal());
 }
 
+TEST(RandomState, SeedErrorsAsNumpyWordsThem) {
+  EXPECT_EQ(seed_error(Number::from_int(0)), "");
+  EXPECT_EQ(seed_error(Number::from_int(4294967295LL)), "");
+  EXPECT_EQ(seed_error(Number::from_int(4294967296LL)), "Seed must be between 0 and 2**32 - 1");
+  EXPECT_EQ(seed_error(Number::from_int(-1)), "Seed must be between 0 and 2**32 - 1");
+  EXPECT_EQ(seed_error(Number::from_double(1.5)),
+            "Cannot cast scalar from dtype('float64') to dtype('int64') according to the rule 'safe'");
+}
+
 TEST(RandomState, DrawSeedIsDeterministicAndSpreads) {
   EXPECT_EQ(draw_seed(1), draw_seed(1));
   EXPECT_NE(draw_seed(1), draw_seed(2));

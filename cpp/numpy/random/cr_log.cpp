@@ -205,35 +205,38 @@ Fixed slow_log_fixed(double x, bool& negative) {
 }
 
 // ---------------------------------------------------------------- double-double
+// Always inlined: the WASM build is -Oz, which would otherwise call each of these.
+#define ACT_DD_INLINE inline __attribute__((always_inline))
+
 struct DD {
   double hi, lo;
 };
 
-inline DD two_sum(double a, double b) {
+ACT_DD_INLINE DD two_sum(double a, double b) {
   const double s = a + b;
   const double bb = s - a;
   return {s, (a - (s - bb)) + (b - bb)};
 }
 
-inline DD fast_two_sum(double a, double b) {  // |a| >= |b| or a == 0
+ACT_DD_INLINE DD fast_two_sum(double a, double b) {  // |a| >= |b| or a == 0
   const double s = a + b;
   return {s, b - (s - a)};
 }
 
-inline DD split(double a) {  // Veltkamp: a = hi + lo, each with 26 bits
+ACT_DD_INLINE DD split(double a) {  // Veltkamp: a = hi + lo, each with 26 bits
   const double c = 134217729.0 * a;  // 2^27 + 1
   const double hi = c - (c - a);
   return {hi, a - hi};
 }
 
-inline DD two_prod(double a, double b) {  // a * b exactly, without FMA (no overflow here)
+ACT_DD_INLINE DD two_prod(double a, double b) {  // a * b exactly, without FMA (no overflow here)
   const double p = a * b;
   const DD as = split(a), bs = split(b);
   const double err = ((as.hi * bs.hi - p) + as.hi * bs.lo + as.lo * bs.hi) + as.lo * bs.lo;
   return {p, err};
 }
 
-inline DD dd_add(DD a, DD b) {  // accurate (both parts two-summed)
+ACT_DD_INLINE DD dd_add(DD a, DD b) {  // accurate (both parts two-summed)
   DD s = two_sum(a.hi, b.hi);
   DD t = two_sum(a.lo, b.lo);
   s.lo += t.hi;
@@ -242,13 +245,13 @@ inline DD dd_add(DD a, DD b) {  // accurate (both parts two-summed)
   return fast_two_sum(s.hi, s.lo);
 }
 
-inline DD dd_mul(DD a, DD b) {
+ACT_DD_INLINE DD dd_mul(DD a, DD b) {
   DD p = two_prod(a.hi, b.hi);
   p.lo += a.hi * b.lo + a.lo * b.hi;
   return fast_two_sum(p.hi, p.lo);
 }
 
-inline DD dd_div(DD a, DD b) {
+ACT_DD_INLINE DD dd_div(DD a, DD b) {
   const double q1 = a.hi / b.hi;
   const DD p = two_prod(q1, b.hi);
   const double r = (((a.hi - p.hi) - p.lo) + a.lo) - q1 * b.lo;

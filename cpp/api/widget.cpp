@@ -2,6 +2,7 @@
 
 #include "numpy/format.h"
 #include "numpy/parse.h"
+#include "numpy/program/program.h"
 
 namespace act {
 
@@ -30,30 +31,39 @@ ResolvedParams resolve_params(const Activation& fn, const ParamTexts& texts) {
 
 Evaluation evaluate(std::string_view fn_id, const ParamTexts& params, std::string_view x_text) {
   Evaluation out;
+  // The test vector may be a NumPy program (issue 13); its last catalogue call, if any, picks
+  // the function and the parameters shown.
+  ProgramResult program = read_program(x_text);
+  if (!program.ok) {
+    out.error = {"x", "column " + std::to_string(program.error.column) + ": " + program.error.message,
+                 program.error.column};
+    if (program.error.column == 0) out.error.message = program.error.message;
+    return out;
+  }
+  ParamTexts chosen_params = params;
+  if (program.choice) {
+    fn_id = program.choice->fn_id;
+    chosen_params = program.choice->params;
+    out.choice = program.choice;
+  }
   const Activation* fn = find_activation(fn_id);
   if (fn == nullptr) {
     out.error = {"fn", "unknown activation '" + std::string(fn_id) + "'", 0};
     return out;
   }
-  ResolvedParams resolved = resolve_params(*fn, params);
+  ResolvedParams resolved = resolve_params(*fn, chosen_params);
   if (!resolved.ok) {
     out.error = resolved.error;
     return out;
   }
-  ParsedArray parsed = parse_array(x_text);
-  if (!parsed.ok) {
-    out.error = {"x", "column " + std::to_string(parsed.error.column) + ": " + parsed.error.message,
-                 parsed.error.column};
-    return out;
-  }
-  if (fn->vector_valued && parsed.array.size() > kMaxVectorValuedEntries) {
-    out.error = {"x", fn->name + " of " + std::to_string(parsed.array.size()) +
+  if (fn->vector_valued && program.value.size() > kMaxVectorValuedEntries) {
+    out.error = {"x", fn->name + " of " + std::to_string(program.value.size()) +
                           " entries: its derivative is an n × n Jacobian, shown for up to " +
                           std::to_string(kMaxVectorValuedEntries) + " entries",
                  0};
     return out;
   }
-  out.x = std::move(parsed.array);
+  out.x = std::move(program.value);
   out.fx = evaluate_value(*fn, out.x, resolved.values);
   out.dfx = evaluate_derivative(*fn, out.x, resolved.values);
   out.x_text = array_str(out.x);

@@ -3,6 +3,7 @@
 #pragma once
 
 #include <cstddef>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <utility>
@@ -10,6 +11,7 @@
 
 #include "activations/registry.h"
 #include "core/ndarray.h"
+#include "numpy/program/program.h"
 
 namespace act {
 
@@ -35,6 +37,7 @@ struct Evaluation {
   std::string x_text;    // print(x)
   std::string fx_text;   // print(f(x))
   std::string dfx_text;  // f_dash(x) echoed: its repr
+  std::optional<ProgramChoice> choice;  // the program's last catalogue call, which was used
 };
 
 ResolvedParams resolve_params(const Activation& fn, const ParamTexts& texts);

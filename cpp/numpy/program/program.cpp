@@ -8,6 +8,7 @@
 #include "numpy/program/evaluator.h"
 #include "numpy/program/parser.h"
 #include "numpy/program/source.h"
+#include "activations/registry.h"
 #include "numpy/scalar_names.h"
 #include "numpy/utf8.h"
 
@@ -17,34 +18,79 @@ namespace {
 
 using program::Tok;
 
-// True when the text only uses what a literal list uses: numbers, brackets, commas, signs and
-// the names parse_array knows (nan, inf, np.inf, np.array...). Its mistakes are the literal
-// reader's to explain.
-bool literal_tokens_only(std::string_view text) {
+// Whether the text shows a program's intent: a call of a function only programs have
+// (np.linspace(, relu(, print(...), a method or attribute of an array (.reshape, .T), an
+// assignment, `import numpy`, `def`, a comprehension, or arithmetic on a value. When both
+// readers refuse a text, the program reader explains one that does; the literal reader (with
+// the messages it has always given) any other.
+bool looks_like_program(std::string_view text) {
+  static const char* const methods[] = {"reshape", "T", "ravel", "flatten", "astype", "shape", "copy",
+                                        "transpose", "size", "ndim", "dtype", "random", "newaxis"};
   program::TokenStream s(text);
-  std::string name;  // a dotted name being read
-  auto name_ok = [&]() {
-    double v = 0;
-    const bool ok = name.empty() || numpy_detail::scalar_name_value(name, v) || numpy_detail::is_array_call_name(name);
-    name.clear();
-    return ok;
-  };
-  for (Tok prev = Tok::End;;) {
+  std::vector<program::Token> window;  // the tokens of the current dotted name
+  std::string name;
+  Tok prev = Tok::End, before_name = Tok::Newline;
+  int depth = 0;
+  bool at_statement_start = true, statement_starts_with_name = false;
+  for (;;) {
     const program::Token t = s.next();
-    if (t.kind == Tok::Name || (t.kind == Tok::Dot && prev == Tok::Name)) {
-      name += text.substr(t.pos, t.end - t.pos);
-      prev = t.kind;
-      continue;
+    const std::string_view word = text.substr(t.pos, t.end - t.pos);
+    if (t.kind == Tok::Name && prev == Tok::Dot && (before_name == Tok::RParen || before_name == Tok::RBracket || !name.empty())) {
+      for (const char* m : methods) {
+        if (word == m) return true;
+      }
     }
-    if (!name_ok()) return false;
+    if (t.kind == Tok::Name && prev != Tok::Dot) {
+      if (name.empty() || prev != Tok::Dot) before_name = prev;
+      name = word;
+    } else if (t.kind == Tok::Name) {
+      name += "." + std::string(word);
+    }
+    // Arithmetic on what can only be a value: 2 ** 10, np.arange(3) * 2, [1] - x.
+    const bool operand_end = prev == Tok::RParen || prev == Tok::RBracket;
+    if (t.kind == Tok::Star || t.kind == Tok::Slash || t.kind == Tok::DoubleSlash || t.kind == Tok::Percent ||
+        t.kind == Tok::DoubleStar || t.kind == Tok::At) {
+      if (operand_end || prev == Tok::Number) return true;
+    }
+    if ((t.kind == Tok::Plus || t.kind == Tok::Minus) && operand_end) return true;
+    if (t.kind == Tok::AugAssign) return true;
+    if (t.kind == Tok::Name && depth > 0 && word == "for") return true;  // a comprehension
+    if (t.kind == Tok::Name && (prev == Tok::Minus || prev == Tok::Plus)) {  // -np.array(...), -np.pi
+      const program::Token next = program::TokenStream(text, t.end).next();
+      if ((word == "np" || word == "numpy") && next.kind == Tok::Dot) return true;
+    }
+    if (t.kind == Tok::LParen && prev == Tok::Name) {
+      const std::string_view n = name;
+      static const char* const builtins[] = {"range", "len", "list", "sum", "abs", "min", "max", "round", "zip", "enumerate"};
+      for (const char* b : builtins) {
+        if (n == b) return true;
+      }
+      const bool numpy = n.rfind("np.", 0) == 0 || n.rfind("numpy.", 0) == 0;
+      if ((numpy && !numpy_detail::is_array_call_name(n)) || n == "print" || n == "float" || n == "int" ||
+          n == "bool" || find_activation(n) != nullptr ||
+          (n.size() > 5 && n.substr(n.size() - 5) == "_dash" && find_activation(n.substr(0, n.size() - 5)) != nullptr)) {
+        return true;
+      }
+    }
+    if (t.kind == Tok::Assign && depth == 0 && statement_starts_with_name) return true;
+    if (depth == 0 && (t.kind == Tok::Newline || t.kind == Tok::Semicolon)) {
+      at_statement_start = true;
+    } else if (at_statement_start) {
+      statement_starts_with_name = t.kind == Tok::Name;
+      at_statement_start = false;
+    } else if (t.kind == Tok::Compare) {
+      statement_starts_with_name = false;
+    }
+    if (t.kind == Tok::Name && prev != Tok::Dot && (before_name == Tok::Newline || before_name == Tok::End || before_name == Tok::Semicolon) &&
+        (word == "def" || word == "from" || word == "import")) {
+      const program::Token next = program::TokenStream(text, t.end).next();
+      if (word == "def" || next.kind == Tok::Name) return true;
+    }
+    if (t.kind == Tok::LParen || t.kind == Tok::LBracket || t.kind == Tok::LBrace) ++depth;
+    if ((t.kind == Tok::RParen || t.kind == Tok::RBracket || t.kind == Tok::RBrace) && depth > 0) --depth;
+    if (t.kind != Tok::Name && t.kind != Tok::Dot) name.clear();
+    if (t.kind == Tok::End || t.kind == Tok::Bad) return false;
     prev = t.kind;
-    switch (t.kind) {
-      case Tok::End: return true;
-      case Tok::Number: case Tok::LBracket: case Tok::RBracket: case Tok::LParen:
-      case Tok::RParen: case Tok::Comma: case Tok::Minus: case Tok::Plus: case Tok::Newline:
-        break;
-      default: return false;
-    }
   }
 }
 
@@ -87,7 +133,7 @@ ProgramResult read_program(std::string_view text, const ProgramLimits& limits) {
   }
   program::Program prog;
   program::SyntaxError syntax;
-  const bool literal_like = literal_tokens_only(text);
+  const bool literal_like = !looks_like_program(text);
   if (!program::parse_program(text, prog, syntax)) {
     if (literal_like) {
       r.error = {literal.error.message, literal.error.column};

@@ -166,8 +166,9 @@ TEST(Program, EveryErrorHasAMessageAndColumn) {
       {"np.random.randint(5, 1)", "low >= high", 1},
       {"np.arange(0, 1, 0)", "step must not be 0", 1},
       {"x = 1 if True else 2", "conditional expressions", 7},
-      {"lambda x: x", "lambda is not supported", 1},
-      {"{1: 2}", "dicts and sets", 1},
+      {"lambda x: x", "unknown name 'lambda'", 1},  // literal-like: the literal reader's words
+      {"{1: 2}", "unexpected '{'", 1},
+      {"x = {1: 2}", "dicts and sets", 5},
       {"np.array([1, 2]) @ np.array([1, 2])", "matrix multiplication", 18},
       {"x = np.arange(3)\nfor i in x: pass", "'for' is not supported", 18},
       {"x = 'unclosed", "never closed", 5},

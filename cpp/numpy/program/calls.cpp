@@ -308,8 +308,8 @@ bool Evaluator::random_call(const std::string& name, const Node& n, CallArgs& ar
   std::vector<std::optional<Value>> a;
   std::vector<std::size_t> at;
   auto ready = [&]() {
-    if (!random_) random_ = make_random(env_.limits().default_seed);
-    return random_ ? true : env_.fail(n.pos, fn + " is not available in this build yet");
+    if (!random_) random_.emplace(env_.limits().default_seed);
+    return true;
   };
   if (name == "seed") {
     Binder b{env_, n, fn, "np.random.seed(42)"};
@@ -322,7 +322,7 @@ bool Evaluator::random_call(const std::string& name, const Node& n, CallArgs& ar
       return env_.fail(at[0], "np.random.seed takes an integer from 0 to 2**32 - 1");
     }
     s = a[0]->array.i64[0];
-    if (s < 0 || s > 4294967295LL) return env_.fail(at[0], "Seed must be between 0 and 2**32 - 1");
+    if (s < 0 || s > 4294967295LL) return env_.fail(at[0], numpy_random::kSeedRangeMessage);
     if (!ready()) return false;
     if (!uses_random_) seeded_first_ = true;
     random_->seed(static_cast<std::uint32_t>(s));
@@ -361,8 +361,9 @@ bool Evaluator::random_call(const std::string& name, const Node& n, CallArgs& ar
     if (a[0] && !to_real(env_, *a[0], at[0], uniform ? "low" : "loc", p0)) return false;
     if (a[1] && !to_real(env_, *a[1], at[1], uniform ? "high" : "scale", p1)) return false;
     if (!size_arg(env_, a[2], at[2], size)) return false;
-    if (!uniform && p1 < 0) return env_.fail(at[1], "scale < 0");
-    if (uniform && !std::isfinite(p1 - p0)) return env_.fail(n.pos, "Range exceeds valid bounds");
+    const std::string problem = uniform ? numpy_random::RandomState::uniform_error(p0, p1)
+                                        : numpy_random::RandomState::normal_error(p1);
+    if (!problem.empty()) return env_.fail(uniform ? n.pos : at[1], problem);
     kind = uniform ? 2 : 3;
   } else if (name == "randint") {
     Binder b{env_, n, fn, "np.random.randint(low, high, size)"};
@@ -374,7 +375,8 @@ bool Evaluator::random_call(const std::string& name, const Node& n, CallArgs& ar
       high = low;
       low = 0;
     }
-    if (low >= high) return env_.fail(n.pos, "low >= high");
+    const std::string problem = numpy_random::RandomState::randint_error(low, high);
+    if (!problem.empty()) return env_.fail(n.pos, problem);
     std::optional<DType> dtype;
     if (!optional_dtype(env_, a[3], at[3], dtype)) return false;
     if (dtype && *dtype != DType::Int64) return env_.fail(at[3], "randint gives int64 here; other dtypes are not supported");
@@ -386,23 +388,14 @@ bool Evaluator::random_call(const std::string& name, const Node& n, CallArgs& ar
   uses_random_ = true;
   const std::vector<std::size_t> shape = size ? *size : std::vector<std::size_t>{};
   if (!env_.charge_shape(n.pos, shape) || !ready()) return false;
-  std::size_t count = 1;
-  for (std::size_t d : shape) count *= d;
+  numpy_random::RandomState& rs = *random_;
   NdArray r;
-  r.shape = shape;
-  if (kind == 4) {
-    r.dtype = DType::Int64;
-    r.i64.resize(count);
-    if (count) random_->randint(low, high, r.i64.data(), count);
-  } else {
-    r.dtype = DType::Float64;
-    r.f64.resize(count);
-    if (count) {
-      if (kind == 0) random_->random_sample(r.f64.data(), count);
-      if (kind == 1) random_->standard_normal(r.f64.data(), count);
-      if (kind == 2) random_->uniform(p0, p1, r.f64.data(), count);
-      if (kind == 3) random_->normal(p0, p1, r.f64.data(), count);
-    }
+  switch (kind) {
+    case 0: r = rs.random_sample(shape); break;
+    case 1: r = rs.standard_normal(shape); break;
+    case 2: r = rs.uniform(p0, p1, shape); break;
+    case 3: r = rs.normal(p0, p1, shape); break;
+    default: r = rs.randint(low, high, shape); break;
   }
   out = scalar_of(r, !size);  // no size: a Python float or int, as NumPy returns
   return true;

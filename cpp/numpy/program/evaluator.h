@@ -12,7 +12,7 @@
 
 #include "numpy/program/ast.h"
 #include "numpy/program/program.h"
-#include "numpy/program/random_bridge.h"
+#include "numpy/random/random_state.h"
 #include "numpy/program/value.h"
 
 namespace act::program {
@@ -59,7 +59,7 @@ class Evaluator {
   std::map<std::string, Value> vars_;
   std::optional<ProgramChoice> choice_;
   std::vector<std::string> called_;
-  std::unique_ptr<RandomBridge> random_;
+  std::optional<numpy_random::RandomState> random_;  // made at the first np.random call
   bool uses_random_ = false;
   bool seeded_first_ = false;
 };

@@ -8,6 +8,7 @@
 #include "numpy/program/evaluator.h"
 #include "numpy/program/parser.h"
 #include "numpy/program/source.h"
+#include "numpy/random/random_state.h"
 #include "activations/registry.h"
 #include "numpy/scalar_names.h"
 #include "numpy/utf8.h"
@@ -116,6 +117,12 @@ std::string literal_program_source(std::string_view text, const NdArray& value) 
 
 }  // namespace
 
+std::uint32_t text_seed(std::string_view text) {
+  std::uint64_t h = 14695981039346656037ull;  // FNV-1a over the bytes, then NumPy-side mixing
+  for (const char ch : text) h = (h ^ static_cast<unsigned char>(ch)) * 1099511628211ull;
+  return numpy_random::draw_seed(h);
+}
+
 ProgramResult read_program(std::string_view text, const ProgramLimits& limits) {
   ProgramResult r;
   r.seed = limits.default_seed;
@@ -155,6 +162,13 @@ ProgramResult read_program(std::string_view text, const ProgramLimits& limits) {
   r.ok = true;
   r.value = std::move(value);
   r.choice = eval.choice();
+  for (const std::string& called : eval.called()) {
+    const bool dash = find_activation(called) == nullptr;
+    const std::string id = dash ? called.substr(0, called.size() - 5) : called;
+    bool seen = false;
+    for (const std::string& f : r.functions) seen |= f == id;
+    if (!seen) r.functions.push_back(id);
+  }
   bool assigns_x = false;
   for (const auto& s : prog.stmts) assigns_x |= s.kind == program::StmtKind::Assign && s.target == "x";
   r.python_source = program::program_source(prog, assigns_x);

@@ -31,6 +31,10 @@ struct ProgramLimits {
   std::uint32_t default_seed = 0;
 };
 
+// The seed a text draws with when it does not call np.random.seed: fixed by the text itself
+// (so it stays while the text does, and a URL holding the text reproduces it).
+std::uint32_t text_seed(std::string_view text);
+
 struct ProgramError {
   std::string message;     // one line
   std::size_t column = 0;  // 1-based, in code points of the text (0: not about one spot)
@@ -51,6 +55,7 @@ struct ProgramResult {
   bool uses_random = false;      // the program draws random numbers
   bool seeded = false;           // ... after seeding with np.random.seed itself
   std::uint32_t seed = 0;        // the seed in effect for the first draw when !seeded (default_seed)
+  std::vector<std::string> functions;  // catalogue ids the program calls (f for f and f_dash), first call first
   std::size_t operations = 0;    // element operations spent
   std::string python_source;     // the program, normalised, runnable after `import numpy as np`
                                  // (np.random.seed(<seed>) first when the program draws unseeded)

@@ -172,8 +172,37 @@ class Gen:
             return "(%s).astype(%s)" % (e, self.dtype())
         return "(%s)[%s]" % (e, self.r.choice(["1:", ":2", "::2", "::-1", "-3:", "1:-1", "..."]))
 
+    def special(self):
+        """Constructs the random compositions rarely reach: broadcasting, integer indexing,
+        int64 wrapping, bool arithmetic, float32 value-based casting, scalar draws."""
+        g = self.r
+        return g.choice([
+            "np.arange(3).reshape(-1, 1) + np.arange(%d)" % g.randint(1, 5),
+            "np.arange(6).reshape(2, 3)[%s]" % g.choice(["1", "-1", "1, ::2", "..., None", ":, 1", "0, 2", "::-1, 1:"]),
+            "np.arange(4) * 2 ** %d" % g.choice([31, 62]),
+            "np.array([True, False, True]) %s %s" % (g.choice(["+", "*", "/"]), g.choice(["True", "1", "2.5", "np.array([True, True, False])"])),
+            "np.array([1.5, -2.25], dtype=np.float32) %s %s" % (g.choice(["+", "*", "-", "/", "//", "%", "**"]),
+                                                                g.choice(["2", "100000", "70000", "0.1", "1e300", "3.5e38", "np.float32(2)", "np.array(3.0)", "True", "-1"])),
+            "np.full((2, 2), %s, dtype=%s)" % (g.choice(["3", "0.1", "-2.5", "np.nan"]), g.choice(["np.float32", "float", "int", "bool"])),
+            "np.linspace(%s, %s, %s)" % (g.choice(["0", "-1", "2.5"]), g.choice(["1", "-3", "1e-300"]), g.choice(["0", "1", "2", "num=3", "4, endpoint=False"])),
+            "np.arange(%s)" % g.choice(["-3, 4, 0.7", "0.1, 1.0, 0.1", "10, 0, -3", "-2.5, 2.5", "1, 2, 0.3", "5.0", "0, 1, 1/3"]),
+            "np.array(%s) %s np.array(%s)" % (g.choice(["[1, 2, 3]", "[0.5, -1.5, 2.0]", "[[1], [2]]"]), g.choice(["+", "-", "*", "/", "//", "%", "**"]),
+                                             g.choice(["[2, 0, -1]", "[0.5, 0.0, -0.0]", "[[3, 4, 5]]", "2"])),
+            "np.arange(-3, 4) %s %s" % (g.choice(["//", "%", "/"]), g.choice(["0", "2", "-2", "0.0", "np.inf"])),
+            "np.array([%s])" % ", ".join(g.choice(["1", "2.5", "True", "np.float32(0.1)", "np.nan", "-0.0"]) for _ in range(g.randint(1, 4))),
+            "x0 = np.arange(5) - 2\nx0 * 1.5",
+            "3 * 0.5", "7 // 2", "2 ** -2", "-7 % 3", "np.pi * 2", "np.float32(0.1) * 3",
+            "np.random.seed(%d); np.random.%s" % (g.randint(0, 1000), g.choice(["rand()", "randint(5)", "normal()", "uniform()", "standard_normal()", "random_sample()", "randint(-3, 3)"])),
+            "np.arange(6).reshape((2, 3)).T.flatten()[::%d]" % g.randint(1, 3),
+            "np.ones((2, 3), dtype=np.float32).astype(%s) * np.arange(3)" % self.dtype(),
+            "np.zeros_like(np.arange(%d), dtype=%s) + 1" % (g.randint(0, 4), self.dtype()),
+            "np.arange(−%d, %d)" % (g.randint(1, 4), g.randint(1, 4)),
+        ])
+
     def expr(self, depth=0):
         r = self.r.random()
+        if depth == 0 and r < 0.15:
+            return self.special()
         if depth > 2 or r < 0.35:
             return self.constructor()
         if r < 0.7:
@@ -235,7 +264,7 @@ def generate(seed, n):
             continue
         seen.add(p)
         try:
-            value, choice = run(p)
+            value, choice = run(p.replace("\u2212", "-"))
             x = np.asarray(value)
         except Exception:
             continue

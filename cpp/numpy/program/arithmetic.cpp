@@ -222,6 +222,9 @@ bool binary_op(Env& env, Tok op, const Value& a, const Value& b, std::size_t pos
     }
   }
   if (op == Tok::Slash && !is_floating(rt)) rt = DType::Float64;
+  // NumPy's fast_scalar_power: a float array ** 0.5 is np.sqrt (sqrt(-0.0) is -0.0, sqrt(-inf) NaN).
+  const bool sqrt_power = op == Tok::DoubleStar && !a.array.shape.empty() && is_floating(a.array.dtype) &&
+                          b.array.shape.empty() && !stores_i64(b.array.dtype) && b.array.f64[0] == 0.5;
   std::vector<std::size_t> shape;
   if (!broadcast_shapes(a.array.shape, b.array.shape, shape)) {
     auto compact = [](const std::vector<std::size_t>& s) {
@@ -261,10 +264,14 @@ bool binary_op(Env& env, Tok op, const Value& a, const Value& b, std::size_t pos
     auto f32 = [](const NdArray& t, std::size_t i) {
       return stores_i64(t.dtype) ? static_cast<float>(t.i64[i]) : static_cast<float>(t.f64[i]);
     };
-    for (std::size_t i = 0; i < n; ++i) r.f64[i] = float_op<float>(op, f32(x, oa[i]), f32(y, ob[i]));
+    for (std::size_t i = 0; i < n; ++i) {
+      r.f64[i] = sqrt_power ? std::sqrt(f32(x, oa[i])) : float_op<float>(op, f32(x, oa[i]), f32(y, ob[i]));
+    }
   } else {
     r.f64.resize(n);
-    for (std::size_t i = 0; i < n; ++i) r.f64[i] = float_op<double>(op, element_f(x, oa[i]), element_f(y, ob[i]));
+    for (std::size_t i = 0; i < n; ++i) {
+      r.f64[i] = sqrt_power ? std::sqrt(element_f(x, oa[i])) : float_op<double>(op, element_f(x, oa[i]), element_f(y, ob[i]));
+    }
   }
   out = array_value(std::move(r));
   return true;

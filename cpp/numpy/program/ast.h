@@ -47,6 +47,7 @@ struct Stmt {
   StmtKind kind = StmtKind::Expr;
   std::size_t pos = 0;
   std::string target;  // Assign: the name; Import: the alias bound
+  std::vector<std::string> more_targets;  // a = b = ...: b
   int expr = -1;       // Expr/Assign
 };
 

@@ -70,6 +70,10 @@ bool Evaluator::run(NdArray& value) {
     Value v;
     if (!eval(s.expr, v)) return false;
     if (s.kind == StmtKind::Assign) {
+      for (const std::string& t : s.more_targets) {
+        if (t == "x") x = v;
+        vars_[t] = v;
+      }
       if (s.target == "x") x = v;
       vars_[s.target] = std::move(v);
     } else if (v.kind != ValueKind::None) {

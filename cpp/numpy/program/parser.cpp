@@ -148,11 +148,17 @@ class Parser {
       advance();
       if (!ok_) return;
       s.expr = testlist();
-      if (!ok_) return;
-      if (cur_.kind == Tok::Assign) {
-        fail(cur_.pos, "chained assignment (a = b = ...) is not supported");
-        return;
+      while (ok_ && cur_.kind == Tok::Assign) {  // a = b = expr
+        const Node& more = out_.nodes[static_cast<std::size_t>(s.expr)];
+        if (more.kind != NodeKind::Name) {
+          fail(more.pos, "can only assign to names, e.g. a = b = np.arange(5)");
+          return;
+        }
+        s.more_targets.push_back(more.name);
+        advance();
+        if (ok_) s.expr = testlist();
       }
+      if (!ok_) return;
       out_.stmts.push_back(s);
       return;
     }

@@ -170,7 +170,11 @@ ProgramResult read_program(std::string_view text, const ProgramLimits& limits) {
     if (!seen) r.functions.push_back(id);
   }
   bool assigns_x = false;
-  for (const auto& s : prog.stmts) assigns_x |= s.kind == program::StmtKind::Assign && s.target == "x";
+  for (const auto& s : prog.stmts) {
+    if (s.kind != program::StmtKind::Assign) continue;
+    assigns_x |= s.target == "x";
+    for (const std::string& t : s.more_targets) assigns_x |= t == "x";
+  }
   r.python_source = program::program_source(prog, assigns_x);
   if (r.uses_random && !r.seeded) r.python_source = "np.random.seed(" + std::to_string(r.seed) + ")\n" + r.python_source;
   return r;

@@ -161,7 +161,9 @@ std::string program_source(const Program& program, bool assigns_x) {
       if (s.target == "np") continue;
       line = s.target == "numpy" ? "import numpy" : "import numpy as " + s.target;
     } else if (s.kind == StmtKind::Assign) {
-      line = s.target + " = " + e.emit(s.expr, 0);
+      line = s.target + " = ";
+      for (const std::string& t : s.more_targets) line += t + " = ";
+      line += e.emit(s.expr, 0);
     } else {
       line = (i == value_stmt ? "x = " : "") + e.emit(s.expr, 0);
     }

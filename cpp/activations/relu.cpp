@@ -18,12 +18,22 @@ void relu_i64(const std::int64_t* x, std::int64_t* out, std::size_t n, std::int6
 }
 
 NdArray relu(const NdArray& x, Number leak) {
+  if (x.dtype == DType::Float32 && x.ndim() > 0 && keeps_float32(leak)) {
+    // `leak * x` in float32: the leak rounded to float32, the product rounded to float32 (the
+    // double product of two floats is exact, so rounding it once is float32's multiply).
+    NdArray out = NdArray::of_shape(DType::Float32, x.shape);
+    const double l = round_f32(leak.as_double());
+    for (std::size_t i = 0; i < x.f64.size(); ++i) out.f64[i] = x.f64[i] <= 0 ? round_f32(l * x.f64[i]) : x.f64[i];
+    return out;
+  }
+  // int64 or bool with an int leak: int64 (bool counts as 0/1).
   if (stores_i64(x.dtype) && leak.dtype == DType::Int64) {
     NdArray out = NdArray::of_shape(DType::Int64, x.shape);
     relu_i64(x.i64.data(), out.i64.data(), x.size(), leak.i);
     return out;
   }
-  // An int array with a float leak: `leak * x` is float64, so np.where promotes to float64.
+  // An int or bool array with a float leak, or float32 with a leak too big for float32:
+  // `leak * x` is float64, so np.where promotes to float64.
   NdArray out = NdArray::of_shape(DType::Float64, x.shape);
   out.f64 = x.as_double();
   relu_f64(out.f64.data(), out.f64.data(), out.f64.size(), leak.as_double());

@@ -32,6 +32,19 @@ struct Number {
   double as_double() const { return dtype == DType::Int64 ? static_cast<double>(i) : f; }
 };
 
+// NumPy 1.24's value-based casting of a Python scalar against a float32 array (`leak * x`,
+// `x + 0.5`): the result stays float32 when the int is in -32768..65535 (it fits int16 or uint16)
+// or the float is inf, nan or of magnitude below 3.4e38; otherwise it is float64. Only against an
+// array of at least one dimension: with a 0-d array (all operands scalars) NumPy promotes
+// normally, and float32 with any Python int or float is float64.
+inline bool keeps_float32(const Number& n) {
+  if (n.dtype == DType::Int64) return n.i >= -32768 && n.i <= 65535;
+  return !(n.f >= 3.4e38 || n.f <= -3.4e38);
+}
+
+// A double rounded to float32 (round to nearest even), as a float32 array holds it.
+inline double round_f32(double v) { return static_cast<double>(static_cast<float>(v)); }
+
 struct NdArray {
   DType dtype = DType::Float64;
   std::vector<std::size_t> shape;  // empty for a 0-d array

@@ -26,22 +26,39 @@ int bit_length(std::uint64_t v) {
 
 }  // namespace
 
-DecimalDigits dragon4_unique(double value, Cutoff mode, int max_digits, int min_digits) {
-  std::uint64_t bits = 0;
-  std::memcpy(&bits, &value, sizeof bits);
-  const std::uint64_t frac = bits & ((std::uint64_t{1} << 52) - 1);
-  const int biased = static_cast<int>((bits >> 52) & 0x7ff);
+DecimalDigits dragon4_unique(double value, Cutoff mode, int max_digits, int min_digits, bool single) {
+  // The IEEE fields of the binary64 or binary32 value.
+  std::uint64_t frac;
+  int biased, frac_bits, bias_shift, denorm_exp;
+  if (single) {
+    const float f = static_cast<float>(value);
+    std::uint32_t b32 = 0;
+    std::memcpy(&b32, &f, sizeof b32);
+    frac_bits = 23;
+    frac = b32 & ((std::uint32_t{1} << 23) - 1);
+    biased = static_cast<int>((b32 >> 23) & 0xff);
+    bias_shift = 150;  // 127 + 23
+    denorm_exp = -149;
+  } else {
+    std::uint64_t bits = 0;
+    std::memcpy(&bits, &value, sizeof bits);
+    frac_bits = 52;
+    frac = bits & ((std::uint64_t{1} << 52) - 1);
+    biased = static_cast<int>((bits >> 52) & 0x7ff);
+    bias_shift = 1075;  // 1023 + 52
+    denorm_exp = -1074;
+  }
 
   std::uint64_t mantissa;
   int exponent;
   bool unequal_margins;
   if (biased != 0) {
-    mantissa = frac | (std::uint64_t{1} << 52);
-    exponent = biased - 1075;
+    mantissa = frac | (std::uint64_t{1} << frac_bits);
+    exponent = biased - bias_shift;
     unequal_margins = biased > 1 && frac == 0;  // the gap below a power of two is half the gap above
   } else {
     mantissa = frac;
-    exponent = -1074;
+    exponent = denorm_exp;
     unequal_margins = false;
   }
   if (mantissa == 0) return {"0", 0};

@@ -16,6 +16,8 @@ struct DecimalDigits {
 
 // `value` must be finite; its sign is ignored. max_digits/min_digits < 0 mean "none";
 // with Cutoff::FractionLength they count digits after the decimal point.
-DecimalDigits dragon4_unique(double value, Cutoff mode, int max_digits, int min_digits);
+// `single`: value is a float32 (exactly representable as one) and the digits are float32's
+// (the shortest that read back to the same float32), as NumPy prints float32.
+DecimalDigits dragon4_unique(double value, Cutoff mode, int max_digits, int min_digits, bool single = false);
 
 }  // namespace act::numpy_detail

@@ -25,9 +25,9 @@ void strip_trailing_zeros(std::string& s, int& frac_digits, Trim trim) {
 
 // Mirrors FormatPositional in NumPy's dragon4.c (unique digit mode only).
 std::string format_float_positional(double x, int precision, int min_digits, Trim trim,
-                                    int pad_left, int pad_right) {
+                                    int pad_left, int pad_right, bool single) {
   const bool negative = std::signbit(x);
-  const DecimalDigits d = dragon4_unique(x, Cutoff::FractionLength, precision, min_digits);
+  const DecimalDigits d = dragon4_unique(x, Cutoff::FractionLength, precision, min_digits, single);
   const int n = static_cast<int>(d.digits.size());
 
   std::string s = negative ? "-" : "";
@@ -74,7 +74,7 @@ std::string format_float_positional(double x, int precision, int min_digits, Tri
 
 // Mirrors FormatScientific in NumPy's dragon4.c (unique digit mode only).
 std::string format_float_scientific(double x, int precision, int min_digits, Trim trim,
-                                    int pad_left, int exp_digits) {
+                                    int pad_left, int exp_digits, bool single) {
   const bool negative = std::signbit(x);
   std::string s;
   const int left_chars = 1 + (negative ? 1 : 0);
@@ -82,7 +82,7 @@ std::string format_float_scientific(double x, int precision, int min_digits, Tri
   if (negative) s += '-';
 
   const DecimalDigits d = dragon4_unique(x, Cutoff::TotalLength, precision >= 0 ? precision + 1 : -1,
-                                         min_digits >= 0 ? min_digits + 1 : -1);
+                                         min_digits >= 0 ? min_digits + 1 : -1, single);
   s += d.digits[0];
   int frac_digits = static_cast<int>(d.digits.size()) - 1;
   if (frac_digits > 0) {
@@ -112,16 +112,16 @@ std::string format_float_scientific(double x, int precision, int min_digits, Tri
   return s;
 }
 
-std::string float_scalar_str(double x) {
+std::string float_scalar_str(double x, bool single) {
   if (std::isnan(x)) return "nan";
   if (std::isinf(x)) return x < 0 ? "-inf" : "inf";
   const double a = std::fabs(x);
-  if (a == 0 || (1e-4 <= a && a < 1e16)) return format_float_positional(x, -1, -1, Trim::LeaveOneZero);
-  return format_float_scientific(x, -1, -1, Trim::DotAndZeros);
+  if (a == 0 || (1e-4 <= a && a < 1e16)) return format_float_positional(x, -1, -1, Trim::LeaveOneZero, -1, -1, single);
+  return format_float_scientific(x, -1, -1, Trim::DotAndZeros, -1, -1, single);
 }
 
 // FloatingFormat.fillFormat: one pass to size the columns, then every value is printed to match.
-FloatingFormat::FloatingFormat(const std::vector<double>& data) {
+FloatingFormat::FloatingFormat(const std::vector<double>& data, bool single) : single_(single) {
   std::vector<double> finite;
   finite.reserve(data.size());
   bool any_nonfinite = false, any_neg_inf = false;
@@ -147,7 +147,10 @@ FloatingFormat::FloatingFormat(const std::vector<double>& data) {
       min_val = std::min(min_val, a);
     }
   }
-  if (have_nonzero && (max_val >= 1.e8 || min_val < 0.0001 || max_val / min_val > 1000.)) exp_format_ = true;
+  // NumPy divides the two float32 maxima in float32 (np.float32 / np.float32).
+  const double ratio = single ? static_cast<double>(static_cast<float>(max_val) / static_cast<float>(min_val))
+                              : max_val / min_val;
+  if (have_nonzero && (max_val >= 1.e8 || min_val < 0.0001 || ratio > 1000.)) exp_format_ = true;
 
   if (finite.empty()) {
     pad_left_ = 0;
@@ -158,7 +161,7 @@ FloatingFormat::FloatingFormat(const std::vector<double>& data) {
   } else if (exp_format_) {
     int max_frac = 0, max_int = 0, max_exp = 0;
     for (double v : finite) {
-      const std::string s = format_float_scientific(v, precision_, -1, Trim::Zeros);
+      const std::string s = format_float_scientific(v, precision_, -1, Trim::Zeros, -1, -1, single_);
       const std::size_t e = s.find('e');
       const std::size_t dot = s.find('.');
       max_int = std::max(max_int, static_cast<int>(dot));
@@ -174,7 +177,7 @@ FloatingFormat::FloatingFormat(const std::vector<double>& data) {
   } else {
     int max_frac = 0, max_int = 0;
     for (double v : finite) {
-      const std::string s = format_float_positional(v, precision_, -1, Trim::Zeros);
+      const std::string s = format_float_positional(v, precision_, -1, Trim::Zeros, -1, -1, single_);
       const std::size_t dot = s.find('.');
       max_int = std::max(max_int, static_cast<int>(dot));
       max_frac = std::max(max_frac, static_cast<int>(s.size() - dot - 1));
@@ -198,8 +201,8 @@ std::string FloatingFormat::operator()(double x) const {
     const int pad = pad_left_ + pad_right_ + 1 - static_cast<int>(ret.size());
     return std::string(static_cast<std::size_t>(std::max(pad, 0)), ' ') + ret;
   }
-  if (exp_format_) return format_float_scientific(x, precision_, min_digits_, trim_, pad_left_, exp_size_);
-  return format_float_positional(x, precision_, min_digits_, trim_, pad_left_, pad_right_);
+  if (exp_format_) return format_float_scientific(x, precision_, min_digits_, trim_, pad_left_, exp_size_, single_);
+  return format_float_positional(x, precision_, min_digits_, trim_, pad_left_, pad_right_, single_);
 }
 
 }  // namespace act::numpy_detail

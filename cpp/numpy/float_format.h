@@ -12,22 +12,26 @@ namespace act::numpy_detail {
 enum class Trim { Keep, Zeros, LeaveOneZero, DotAndZeros };
 
 // precision/min_digits/pad_left/pad_right/exp_digits < 0 mean None, as in NumPy.
+// `single`: x is a float32 and gets float32's shortest digits.
 std::string format_float_positional(double x, int precision, int min_digits, Trim trim,
-                                    int pad_left = -1, int pad_right = -1);
+                                    int pad_left = -1, int pad_right = -1, bool single = false);
 std::string format_float_scientific(double x, int precision, int min_digits, Trim trim,
-                                    int pad_left = -1, int exp_digits = -1);
+                                    int pad_left = -1, int exp_digits = -1, bool single = false);
 
-// str(np.float64(x)): positional between 1e-4 and 1e16, else scientific, like Python's repr.
-std::string float_scalar_str(double x);
+// str(np.float64(x)) (or of np.float32(x) when `single`): positional between 1e-4 and 1e16,
+// else scientific, like Python's repr.
+std::string float_scalar_str(double x, bool single = false);
 
 // numpy.core.arrayprint.FloatingFormat with the default options
-// (precision 8, floatmode 'maxprec', suppress False, sign '-', legacy False).
+// (precision 8, floatmode 'maxprec', suppress False, sign '-', legacy False), for a float64
+// array or (`single`) a float32 one.
 class FloatingFormat {
  public:
-  explicit FloatingFormat(const std::vector<double>& data);
+  explicit FloatingFormat(const std::vector<double>& data, bool single = false);
   std::string operator()(double x) const;
 
  private:
+  bool single_ = false;
   bool exp_format_ = false;
   int precision_ = 8;
   int min_digits_ = -1;

@@ -1,5 +1,5 @@
 // array_str / array_repr: numpy.core.arrayprint's array2string, _array_str_implementation
-// and _array_repr_implementation for int64 and float64 with default print options.
+// and _array_repr_implementation for int64, float64, float32 and bool with default print options.
 #include "numpy/format.h"
 
 #include "numpy/array_format.h"
@@ -32,7 +32,11 @@ std::string array2string(const NdArray& a, const std::string& separator, const s
   // Each shown element formatted once, in the order of `shown`.
   std::vector<std::string> elements;
   elements.reserve(shown.size());
-  if (stores_i64(a.dtype)) {
+  if (a.dtype == DType::Bool) {
+    // BoolFormat: " True" lines up with "False", except in a 0-d array.
+    const char* true_str = a.ndim() == 0 ? "True" : " True";
+    for (std::size_t i : shown) elements.push_back(a.i64[i] ? true_str : "False");
+  } else if (stores_i64(a.dtype)) {
     std::vector<std::int64_t> data;
     data.reserve(shown.size());
     for (std::size_t i : shown) data.push_back(a.i64[i]);
@@ -42,7 +46,7 @@ std::string array2string(const NdArray& a, const std::string& separator, const s
     std::vector<double> data;
     data.reserve(shown.size());
     for (std::size_t i : shown) data.push_back(a.f64[i]);
-    const FloatingFormat fmt(data);
+    const FloatingFormat fmt(data, a.dtype == DType::Float32);
     for (double v : data) elements.push_back(fmt(v));
   }
   return numpy_detail::format_array(a.shape, shown, elements, line_width, next_line_prefix, separator,
@@ -65,15 +69,17 @@ std::string array_str(const NdArray& a) {
   if (!consistent(a)) return "<array with inconsistent shape>";
   // A 0-d array prints as its scalar would, without the array precision.
   if (a.ndim() == 0) {
+    if (a.dtype == DType::Bool) return !a.i64.empty() && a.i64[0] ? "True" : "False";
     if (stores_i64(a.dtype)) return a.i64.empty() ? "0" : std::to_string(a.i64[0]);
-    return numpy_detail::float_scalar_str(a.f64.empty() ? 0.0 : a.f64[0]);
+    return numpy_detail::float_scalar_str(a.f64.empty() ? 0.0 : a.f64[0], a.dtype == DType::Float32);
   }
   return array2string(a, " ", "", "");
 }
 
 std::string array_repr(const NdArray& a) {
   if (!consistent(a)) return "<array with inconsistent shape>";
-  const bool skip_dtype = a.size() > 0;  // int64 and float64 are implied by their values
+  // int64, float64 and bool are implied by their values (NumPy's _typelessdata); float32 is not.
+  const bool skip_dtype = a.size() > 0 && a.dtype != DType::Float32;
   const std::string prefix = "array(";
   const std::string suffix = skip_dtype ? ")" : ",";
   std::string lst;

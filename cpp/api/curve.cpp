@@ -30,6 +30,18 @@ constexpr std::size_t kMaxEvaluations = 24000;
 constexpr std::size_t kMaxLookahead = 4096;  // thinning looks at most this far ahead of a vertex
 constexpr double kHugePx = 1e300;            // screen coordinates are clamped to this
 
+// Sorts a short list (a few breakpoints, a few dozen knots) and drops repeats. Not std::sort:
+// its code is ~1 KB of the page's download, for lists this short.
+void sort_unique(std::vector<double>& v) {
+  for (std::size_t i = 1; i < v.size(); ++i) {
+    const double x = v[i];
+    std::size_t j = i;
+    for (; j > 0 && v[j - 1] > x; --j) v[j] = v[j - 1];
+    v[j] = x;
+  }
+  v.erase(std::unique(v.begin(), v.end()), v.end());
+}
+
 double mid(double u, double v) { return u * 0.5 + v * 0.5; }                 // no overflow
 double lerp(double a, double b, double t) { return a * (1 - t) + b * t; }  // no overflow for finite a, b
 
@@ -41,8 +53,7 @@ std::vector<double> all_breakpoints(const Activation& fn, const std::vector<doub
     out.insert(out.end(), j.begin(), j.end());
   }
   out.erase(std::remove_if(out.begin(), out.end(), [](double x) { return !std::isfinite(x); }), out.end());
-  std::sort(out.begin(), out.end());
-  out.erase(std::unique(out.begin(), out.end()), out.end());
+  sort_unique(out);
   return out;
 }
 
@@ -103,8 +114,7 @@ class Sampler {
         if (x > a && x < b) knots.push_back(x);
       }
     }
-    std::sort(knots.begin(), knots.end());
-    knots.erase(std::unique(knots.begin(), knots.end()), knots.end());
+    sort_unique(knots);
     knots.push_back(b);
     double gu = ya;
     for (std::size_t i = 0; i + 1 < knots.size(); ++i) {
@@ -314,8 +324,8 @@ CurveRecord sample_curve_record(const Activation& fn, const std::vector<double>&
   Sampler sampler(plot_fn(fn, plot), params.data(), s);
   const std::vector<double> all = all_breakpoints(fn, params);
   const std::vector<double> inner = curve_breakpoints(fn, params, s.x0, s.x1);
-  const bool x0_breaks = std::binary_search(all.begin(), all.end(), s.x0);
-  const bool x1_breaks = std::binary_search(all.begin(), all.end(), s.x1);
+  const bool x0_breaks = std::find(all.begin(), all.end(), s.x0) != all.end();
+  const bool x1_breaks = std::find(all.begin(), all.end(), s.x1) != all.end();
 
   // Each inner breakpoint: its limits and value, and whether it is drawn as a jump.
   struct Break {

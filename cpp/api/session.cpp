@@ -51,11 +51,26 @@ bool Session::set_function(std::string_view id) {
   return true;
 }
 
+Session::Param* Session::find_param(std::string_view id) {
+  for (Param& p : params_) {
+    if (p.id == id) return &p;
+  }
+  return nullptr;
+}
+
+const Session::Param* Session::find_param(std::string_view id) const {
+  return const_cast<Session*>(this)->find_param(id);
+}
+
 bool Session::set_param(std::string_view id, std::string_view text) {
-  auto it = params_.find(id);
-  if (it != params_.end() && it->second.text == text) return !it->second.error;  // parsed already
-  if (it == params_.end()) it = params_.emplace(std::string(id), Param{}).first;
-  Param& p = it->second;
+  Param* found = find_param(id);
+  if (found != nullptr && found->text == text) return !found->error;  // parsed already
+  if (found == nullptr) {
+    params_.push_back(Param{});
+    found = &params_.back();
+    found->id = std::string(id);
+  }
+  Param& p = *found;
   p.text = std::string(text);
   const ParsedNumber parsed = parse_number(text);
   if (parsed.ok) {
@@ -77,9 +92,9 @@ bool Session::set_param(std::string_view id, std::string_view text) {
 }
 
 void Session::reset_param(std::string_view id) {
-  const auto it = params_.find(id);
-  if (it == params_.end()) return;
-  params_.erase(it);
+  const Param* p = find_param(id);
+  if (p == nullptr) return;
+  params_.erase(params_.begin() + (p - params_.data()));
   resolve();
   evaluate();
 }
@@ -133,8 +148,8 @@ std::vector<double> Session::param_doubles() const {
 void Session::resolve() {
   values_.clear();
   for (const ParamSpec& spec : fn_->params) {
-    const auto it = params_.find(spec.id);
-    values_.push_back(it != params_.end() && it->second.good ? *it->second.good : spec.default_value);
+    const Param* p = find_param(spec.id);
+    values_.push_back(p != nullptr && p->good ? *p->good : spec.default_value);
   }
 }
 
@@ -165,8 +180,8 @@ std::vector<InputError> Session::errors() const {
   std::vector<InputError> out;
   if (fn_error_) out.push_back(*fn_error_);
   for (const ParamSpec& spec : fn_->params) {
-    const auto it = params_.find(spec.id);
-    if (it != params_.end() && it->second.error) out.push_back(param_error(spec, *it->second.error));
+    const Param* p = find_param(spec.id);
+    if (p != nullptr && p->error) out.push_back(param_error(spec, *p->error));
   }
   if (vector_error_) out.push_back(*vector_error_);
   if (too_large_) out.push_back(*too_large_);
@@ -210,9 +225,9 @@ std::string Session::python_script() const {
   if (!has_vector_) return s;
   std::string args;
   for (const ParamSpec& spec : fn_->params) {
-    const auto it = params_.find(spec.id);
-    if (it == params_.end() || !it->second.good_text) continue;
-    if (const auto source = python_number_source(*it->second.good_text)) args += ", " + spec.id + "=" + *source;
+    const Param* p = find_param(spec.id);
+    if (p == nullptr || !p->good_text) continue;
+    if (const auto source = python_number_source(*p->good_text)) args += ", " + spec.id + "=" + *source;
   }
   if (literal_) {
     s += "\nx = " + python_detail::array_source_unchecked(vector_text_) + "\n";

@@ -11,7 +11,6 @@
 #pragma once
 
 #include <cstddef>
-#include <map>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -87,6 +86,7 @@ class Session {
 
  private:
   struct Param {
+    std::string id;
     std::string text;                 // last text set
     std::optional<Number> good;       // last value that parsed
     std::optional<std::string> good_text;
@@ -98,7 +98,10 @@ class Session {
 
   const Activation* fn_;
   std::optional<InputError> fn_error_;
-  std::map<std::string, Param, std::less<>> params_;
+  Param* find_param(std::string_view id);
+  const Param* find_param(std::string_view id) const;
+
+  std::vector<Param> params_;  // a handful: a list, not a map (less code in the page's binary)
   std::vector<Number> values_;
 
   std::string vector_text_;

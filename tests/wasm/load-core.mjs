@@ -4,7 +4,8 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 
-const wasmDir = fileURLToPath(new URL('../../build/wasm/', import.meta.url));
+// ACT_WASM_DIR: another build of the module (e.g. a size experiment), with a trailing slash.
+const wasmDir = process.env.ACT_WASM_DIR ?? fileURLToPath(new URL('../../build/wasm/', import.meta.url));
 
 export async function loadCore() {
   globalThis.__dirname ??= wasmDir;

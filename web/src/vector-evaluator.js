@@ -43,6 +43,16 @@ export class VectorEvaluator {
     this.#worker = null;
   }
 
+  /** Stops the worker and deletes the core object: the evaluator is not used again. */
+  dispose() {
+    this.cancel();
+    this.#worker?.terminate();
+    this.#worker = null;
+    this.#workerFailed = true;
+    this.#widget?.delete();
+    this.#widget = null;
+  }
+
   #workerOrNull() {
     if (this.#worker || this.#workerFailed) return this.#worker;
     let worker = null;

@@ -41,7 +41,7 @@ await Promise.all(['app.js', 'app.css'].map((name) => rm(path.join(dist, name), 
 await esbuild.build({
   ...bundleOptions,
   entryPoints: {
-    'activation-widget': path.join(src, 'entry-module.js'),
+    'activation-widget': path.join(src, 'element/entry-module.js'),
     'activation-worker': path.join(src, 'vector-worker.js'),
   },
   outdir: dist,
@@ -53,7 +53,7 @@ const pageHtml = await readFile(path.join(root, 'web/index.html'), 'utf8');
 await writeFile(path.join(dist, 'index.html'), pageHtml);
 await writeFile(path.join(dist, 'activation-widget.html'), await buildSingleFile({
   bundleOptions,
-  entry: path.join(src, 'entry-single-file.js'),
+  entry: path.join(src, 'element/entry-single-file.js'),
   workerEntry: path.join(src, 'vector-worker.js'),
   pageHtml,
 }));

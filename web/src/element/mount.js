@@ -6,7 +6,7 @@ import { Scope } from '../lib/scope.js';
 import { readTheme, watchColorScheme } from '../lib/theme.js';
 import { formatNumber } from '../lib/format.js';
 import { buildLayout } from './layout.js';
-import { loadCore } from '../legacy/session.js';
+import { loadCore, LONG_VECTOR } from '../legacy/session.js';
 import { DEFAULTS, MAX_LINK_X, attributeSource, isStateAttribute, readState, searchSource, stateToSearch } from '../state/url-state.js';
 import { applyAttributes, compared, initialState, linkState, publicState, selectFunction, seriesLabel, validCompare } from '../state/widget-state.js';
 import { parseRange, zoom, pan, tidy } from '../state/range.js';
@@ -23,6 +23,7 @@ import { showReadout } from '../panels/readout.js';
 import { wireSharing } from '../panels/share.js';
 
 const PLOTS = ['f', 'df'];
+const LONG_VECTOR_PAUSE = 250;  // ms: a long vector is read once typing pauses
 
 export class Mount {
   #host;
@@ -45,6 +46,7 @@ export class Mount {
   #pointerFrame = 0;
   #drawFrame = 0;
   #pendingCurves = false;
+  #vectorTimer = 0;
   #urlSync = null;
   #observer = null;
   #moduleUrl;
@@ -219,7 +221,15 @@ export class Mount {
   // The vector path: the core reads it (a long one in its worker); curves are untouched.
   #setVector(text) {
     this.#state = { ...this.#state, x: text };
-    this.#takeOutputs(this.#session.setVector(text));
+    this.#scope.clearTimeout(this.#vectorTimer);
+    if (text.length > LONG_VECTOR) {
+      // 10^5 pasted numbers take the core a while: wait for a pause in typing (the last
+      // result stays shown meanwhile), then the core reads it in its worker.
+      this.#ui.vector.setAttribute('aria-busy', 'true');
+      this.#vectorTimer = this.#scope.timeout(() => this.#takeOutputs(this.#session.setVector(text)), LONG_VECTOR_PAUSE);
+    } else {
+      this.#takeOutputs(this.#session.setVector(text));
+    }
     this.#afterChange({ curves: false });
   }
 
@@ -252,7 +262,7 @@ export class Mount {
       outputs = this.#selectFunction(state.fn, { fromReader: false });
     } else if (changed.params) {
       for (const [id, text] of Object.entries(state.params)) if (before.params[id] !== text) outputs = this.#session.setParam(id, text);
-      for (const id of Object.keys(before.params)) if (!(id in state.params)) outputs = this.#session.setParam(id, null);
+      for (const id of Object.keys(before.params)) if (!(id in state.params)) outputs = this.#session.resetParam(id);
       this.#mainRecords = null;
       this.#buildParams();
     }
@@ -291,14 +301,16 @@ export class Mount {
     this.#showOutputs(result);
   }
 
-  #showOutputs({ transcript, points, error }) {
+  #showOutputs({ transcript, points, error, errors = error ? [error] : [] }) {
     const s = this.#state;
-    this.#ui.vector.removeAttribute('aria-busy');
+    if (!this.#vectorTimer || !this.#scope.hasTimeout(this.#vectorTimer)) this.#ui.vector.removeAttribute('aria-busy');
     const spec = this.#byId.get(s.fn);
     this.#markers = points && !spec.vectorValued ? markerPoints(points) : { f: [], df: [] };
-    this.#errors.vector = error?.field === 'x' ? { message: `Test vector, ${error.message}`, column: error.column, source: s.x } : null;
-    this.#errors.params = error && error.field !== 'x'
-      ? { field: error.field, message: error.message, column: error.column, source: s.params[error.field] ?? '' } : null;
+    const vector = errors.find((e) => e.field === 'x');
+    const param = errors.find((e) => e.field !== 'x' && e.field !== 'fn');
+    this.#errors.vector = vector ? { message: `Test vector, ${vector.message}`, column: vector.column, source: s.x } : null;
+    this.#errors.params = param
+      ? { field: param.field, message: param.message, column: param.column, source: s.params[param.field] ?? '' } : null;
     showTranscript(this.#ui, { fx: this.#ui.fxCaption, dfx: this.#ui.dfxCaption }, s.fn, transcript);
   }
 
@@ -419,9 +431,11 @@ export class Mount {
       let y1 = -Infinity;
       for (const session of sessions) {
         const r = session.coarseRange(plot, s.xmin, s.xmax);
-        if (Number.isFinite(r.y0)) y0 = Math.min(y0, r.y0);
-        if (Number.isFinite(r.y1)) y1 = Math.max(y1, r.y1);
+        if (Number.isFinite(r?.lo)) y0 = Math.min(y0, r.lo);
+        if (Number.isFinite(r?.hi)) y1 = Math.max(y1, r.hi);
       }
+      // Chart.js pads the y axis by 6% (grace): so do the curves' tolerance.
+      if (y1 > y0) [y0, y1] = [y0 - 0.06 * (y1 - y0), y1 + 0.06 * (y1 - y0)];
       if (!(y1 > y0)) [y0, y1] = Number.isFinite(y0) ? [y0 - 1, y0 + 1] : [-1, 1];
       views[plot] = { x0: s.xmin, x1: s.xmax, y0, y1, width, height };
     }

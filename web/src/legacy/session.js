@@ -2,8 +2,8 @@
 // it lands) on the old `Widget` binding, so the element is written against the session from
 // the start and switching to the real client is an import. Deleted with the old binding.
 //   loadCore() -> { catalogue, createSession() }
-//   session: setFunction(id), setParam(id, text), setVector(text) -> Outputs | Promise<Outputs | null>
-//            (null: superseded by a newer call), curve(plot, view), coarseRange(plot, x0, x1),
+//   session: setFunction(id), setParam(id, text), resetParam(id), setVector(text) -> Outputs | Promise<Outputs | null>
+//            (null: superseded by a newer call), curve(plot, view), coarseRange(plot, x0, x1) -> { lo, hi } | null,
 //            valueAt(x) -> { f, df }, pythonScript(), dispose()
 //   Outputs: { transcript: { x, fx, dfx } | null, points: { x, fx, dfx } | null, error: { field, message, column } | null }
 import { loadCore as loadOldCore } from '../core.js';
@@ -11,8 +11,8 @@ import { VectorEvaluator } from '../vector-evaluator.js';
 import { numpyScript } from '../numpy-code.js';
 
 const SAMPLES = 2001;
-const LARGE_INPUT = 20000;      // characters: a longer vector is evaluated in a worker once typing pauses
-const LARGE_INPUT_PAUSE = 250;  // ms
+/** Test vectors longer than this are evaluated in the worker. */
+export const LONG_VECTOR = 20000;
 const VISIBLE_JUMP = 1e-6;
 
 export async function loadCore() {
@@ -33,7 +33,6 @@ class LegacySession {
   #x = '';
   #transcript = null;
   #sample = null;
-  #timer = 0;
   #pending = null;
 
   constructor(module, wasmModule, byId) {
@@ -49,6 +48,11 @@ class LegacySession {
     this.#good = {};
     this.#sample = null;
     return this.#evaluate();
+  }
+
+  resetParam(id) {
+    delete this.#params[id];
+    return this.setParam(id, null);
   }
 
   setParam(id, text) {
@@ -71,7 +75,7 @@ class LegacySession {
     let lo = Infinity;
     let hi = -Infinity;
     for (const v of y) if (Number.isFinite(v)) { lo = Math.min(lo, v); hi = Math.max(hi, v); }
-    return { y0: lo, y1: hi };
+    return lo <= hi ? { lo, hi } : null;
   }
 
   curve(plot, { x0, x1 }) {
@@ -90,7 +94,6 @@ class LegacySession {
   }
 
   dispose() {
-    clearTimeout(this.#timer);
     this.#pending?.(null);
     this.#pending = null;
     this.#vectors?.dispose();
@@ -100,7 +103,6 @@ class LegacySession {
   }
 
   #evaluate() {
-    clearTimeout(this.#timer);
     this.#pending?.(null);
     this.#pending = null;
     // A bad parameter: its error, and no outputs (the curves keep the last good value).
@@ -112,16 +114,15 @@ class LegacySession {
     this.#vectors ??= new VectorEvaluator(new this.#module.Widget(), this.#wasmModule);
     this.#vectors.cancel();
     const request = { fn: this.#fn, params: { ...this.#params }, x: this.#x };
-    if (request.x.length <= LARGE_INPUT) return this.#keep(this.#vectors.evaluateNow(request));
-    // A long vector: wait for a pause in typing, then read it in the worker.
+    if (request.x.length <= LONG_VECTOR) return this.#keep(this.#vectors.evaluateNow(request));
+    // A long vector: read in the worker.
     return new Promise((resolve) => {
       this.#pending = resolve;
-      this.#timer = setTimeout(async () => {
-        const result = await this.#vectors?.evaluateOffThread(request);
+      this.#vectors.evaluateOffThread(request).then((result) => {
         if (this.#pending !== resolve) return;
         this.#pending = null;
         resolve(result ? this.#keep(result) : null);
-      }, LARGE_INPUT_PAUSE);
+      });
     });
   }
 

@@ -46,6 +46,11 @@ export class Scope {
     return id;
   }
 
+  /** Whether the timer is still to fire. */
+  hasTimeout(id) {
+    return this.#timers.has(id);
+  }
+
   clearTimeout(id) {
     if (!this.#timers.delete(id)) return;
     this.#clock.clearTimeout(id);

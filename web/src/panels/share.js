@@ -5,7 +5,7 @@ import { embedSnippets } from './embed-snippets.js';
 
 const FEEDBACK = 2500;  // ms the button says "Copied"
 
-// sources: { numpy() -> script text, link() -> { href, tooLong }, embedState() -> state, base: URL }
+// sources: { numpy() -> script text (or a Promise of it), link() -> { href, tooLong }, embedState() -> state, base: URL }
 export function wireSharing(ui, root, scope, sources) {
   // The button itself says "Copied" for a moment (its width kept, so nothing shifts); the
   // status region tells screen readers, who do not see the button change.
@@ -25,7 +25,10 @@ export function wireSharing(ui, root, scope, sources) {
     }, FEEDBACK));
   }
 
-  scope.listen(ui.copyNumpy, 'click', () => copy(ui.copyNumpy, sources.numpy(), 'Copied the NumPy code.'));
+  scope.listen(ui.copyNumpy, 'click', async () => {
+    const script = await sources.numpy();
+    if (script !== null && !scope.disposed) copy(ui.copyNumpy, script, 'Copied the NumPy code.');
+  });
   scope.listen(ui.copyLink, 'click', () => {
     const { href, tooLong } = sources.link();
     copy(ui.copyLink, href, tooLong ? 'Copied the link, without the test vector: it is too long for a URL.' : 'Copied the link.');

@@ -47,6 +47,7 @@ export class Mount {
   #drawFrame = 0;
   #pendingCurves = false;
   #vectorTimer = 0;
+  #resizeTimer = 0;
   #urlSync = null;
   #observer = null;
   #moduleUrl;
@@ -109,7 +110,7 @@ export class Mount {
     for (const plot of PLOTS) {
       const canvas = plot === 'f' ? ui.canvasF : ui.canvasDf;
       const overlay = new Overlay(canvas);
-      const chart = createPlot(canvas, this.#theme, () => overlay.draw(), () => this.#requestDraw(true));
+      const chart = createPlot(canvas, this.#theme, () => overlay.draw(), () => this.#onResize());
       overlay.attach(chart);
       this.#plots[plot] = { chart, overlay };
       scope.add(() => {
@@ -391,6 +392,15 @@ export class Mount {
     this.#ui.canvasDf.setAttribute('aria-label', `Plot of the derivatives of ${names}, ${where}. The values table lists its values.`);
     this.#showValues();
     this.#showReadout();
+  }
+
+  // Chart.js redraws a resized plot from the points it has; once resizing pauses, the curves
+  // are asked again if the plot area's size in device pixels changed (the core's tolerance).
+  #onResize() {
+    this.#scope.clearTimeout(this.#resizeTimer);
+    this.#resizeTimer = this.#scope.timeout(() => {
+      if (this.#mainRecords && JSON.stringify(this.#views()) !== this.#mainRecords.viewKey) this.#requestDraw(true);
+    }, 100);
   }
 
   // Each function's curve records for the plots' current range and size; a record is asked

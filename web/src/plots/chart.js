@@ -17,46 +17,48 @@ const afterRender = {
 
 // onDrawn: after each render (the overlay follows); onResize: the plot changed size.
 export function createPlot(canvas, theme, onDrawn, onResize) {
-  const chart = new Chart(canvas, {
-    type: 'line',
-    data: { datasets: [] },
-    options: {
-      animation: false,
-      parsing: false,
-      normalized: true,
-      maintainAspectRatio: false,
-      onResize: () => onResize?.(),
-      // The widget handles the pointer itself (crosshair, drag to pan).
-      events: [],
-      layout: { padding: { top: 4, right: 8 } },
-      scales: {
-        x: { type: 'linear', title: { display: true, text: 'x' } },
-        // The figure's caption names the y axis (f(x) or f'(x)).
-        y: { type: 'linear', grace: '6%', title: { display: false } },
-      },
-      plugins: {
-        legend: {
-          position: 'bottom',
-          labels: {
-            usePointStyle: true,
-            boxHeight: 7,
-            filter: (item, data) => !data.datasets[item.datasetIndex].$aux,
-            sort: (a, b) => a.datasetIndex - b.datasetIndex,
-          },
-        },
-        tooltip: { enabled: false },
-      },
+  const options = {
+    animation: false,
+    parsing: false,
+    normalized: true,
+    maintainAspectRatio: false,
+    onResize: () => onResize?.(),
+    // The widget handles the pointer itself (crosshair, drag to pan).
+    events: [],
+    layout: { padding: { top: 4, right: 8 } },
+    scales: {
+      x: { type: 'linear', title: { display: true, text: 'x' } },
+      // The figure's caption names the y axis (f(x) or f'(x)).
+      y: { type: 'linear', grace: '6%', title: { display: false } },
     },
-    plugins: [afterRender],
-  });
+    plugins: {
+      legend: {
+        position: 'bottom',
+        labels: {
+          usePointStyle: true,
+          boxHeight: 7,
+          filter: (item, data) => !data.datasets[item.datasetIndex].$aux,
+          sort: (a, b) => a.datasetIndex - b.datasetIndex,
+        },
+      },
+      tooltip: { enabled: false },
+    },
+  };
+  // Themed (tick labels included) before the first layout, so Chart.js never builds its
+  // default Intl.NumberFormat for ticks.
+  themeOptions(options, theme);
+  const chart = new Chart(canvas, { type: 'line', data: { datasets: [] }, options, plugins: [afterRender] });
+  chart.$theme = theme;
   chart.$onDrawn = onDrawn;
-  applyTheme(chart, theme);
   return chart;
 }
 
 export function applyTheme(chart, theme) {
   chart.$theme = theme;
-  const { scales, plugins } = chart.options;
+  themeOptions(chart.options, theme);
+}
+
+function themeOptions({ scales, plugins }, theme) {
   for (const axis of [scales.x, scales.y]) {
     axis.grid = { color: theme.grid, tickColor: theme.grid };
     axis.border = { color: theme.axis };

@@ -11,7 +11,7 @@ import { DEFAULTS, MAX_LINK_X, attributeSource, isStateAttribute, readState, sea
 import { applyAttributes, compared, initialState, linkState, publicState, selectFunction, seriesLabel, validCompare } from '../state/widget-state.js';
 import { parseRange, zoom, pan, tidy } from '../state/range.js';
 import { UrlSync } from '../state/url-sync.js';
-import { createPlot, applyTheme, drawCurves, valueAtPixel, plotArea, pixelAt } from '../plots/chart.js';
+import { Plot } from '../plots/chart.js';
 import { Overlay } from '../plots/overlay.js';
 import { markerPoints } from '../plots/markers.js';
 import { fillPicker, buildParamControls, markParamErrors } from '../panels/controls.js';
@@ -36,7 +36,7 @@ export class Mount {
   #mainRecords = null;      // { viewKey, f, df } or null when the main curves must be asked again
   #state = null;
   #theme = null;
-  #plots = null;            // { f: { chart, overlay }, df: ... }
+  #plots = null;            // { f: { plot, overlay }, df: ... }
   #series = [];
   #shownCompared = null;
   #markers = { f: [], df: [] };
@@ -80,9 +80,9 @@ export class Mount {
   }
 
   plotPixel(plot, x, y) {
-    const chart = this.#plots?.[plot]?.chart;
+    const chart = this.#plots?.[plot]?.plot.chart;
     if (!chart) return null;
-    const p = pixelAt(chart, x, y);
+    const p = this.#plots[plot].plot.pixelAt(x, y);
     const scale = chart.canvas.width / chart.canvas.clientWidth;
     return { x: p.x * scale, y: p.y * scale };
   }
@@ -110,9 +110,9 @@ export class Mount {
     for (const plot of PLOTS) {
       const canvas = plot === 'f' ? ui.canvasF : ui.canvasDf;
       const overlay = new Overlay(canvas);
-      const chart = createPlot(canvas, this.#theme, () => overlay.draw(), () => this.#onResize());
+      const chart = new Plot(canvas, this.#theme, { onDrawn: () => overlay.draw(), onResize: () => this.#onResize() });
       overlay.attach(chart);
-      this.#plots[plot] = { chart, overlay };
+      this.#plots[plot] = { plot: chart, overlay };
       scope.add(() => {
         chart.destroy();
         overlay.remove();
@@ -379,7 +379,7 @@ export class Mount {
     const s = this.#state;
     const withMarkers = s.x.trim() !== '' && !this.#byId.get(s.fn).vectorValued;
     for (const plot of PLOTS) {
-      drawCurves(this.#plots[plot].chart, {
+      this.#plots[plot].plot.draw({
         series: this.#series.map((x) => ({ key: x.key, label: x.label, color: this.#theme.palette[x.colorIndex], record: x.records[plot] })),
         withMarkers,
         xmin: s.xmin,
@@ -432,11 +432,11 @@ export class Mount {
     const sessions = [this.#session, ...compared(s).map((id) => this.#comparedSessions.get(id)?.session).filter(Boolean)];
     const views = {};
     for (const plot of PLOTS) {
-      const { chart } = this.#plots[plot];
-      const ratio = chart.currentDevicePixelRatio || globalThis.devicePixelRatio || 1;
-      const area = chart.chartArea;
-      const width = Math.max(1, Math.round((area ? area.right - area.left : chart.canvas.clientWidth) * ratio));
-      const height = Math.max(1, Math.round((area ? area.bottom - area.top : chart.canvas.clientHeight) * ratio));
+      const { plot: p } = this.#plots[plot];
+      const ratio = p.chart?.currentDevicePixelRatio || globalThis.devicePixelRatio || 1;
+      const area = p.area;
+      const width = Math.max(1, Math.round((area ? area.right - area.left : p.canvas.clientWidth) * ratio));
+      const height = Math.max(1, Math.round((area ? area.bottom - area.top : p.canvas.clientHeight) * ratio));
       let y0 = Infinity;
       let y1 = -Infinity;
       for (const session of sessions) {
@@ -471,7 +471,7 @@ export class Mount {
   #refreshTheme() {
     if (!this.#plots) return;
     this.#theme = readTheme(this.#host);
-    for (const plot of PLOTS) applyTheme(this.#plots[plot].chart, this.#theme);
+    for (const plot of PLOTS) this.#plots[plot].plot.setTheme(this.#theme);
     this.#requestDraw(true);
   }
 
@@ -480,16 +480,16 @@ export class Mount {
   #wirePointer() {
     for (const plot of PLOTS) {
       const canvas = plot === 'f' ? this.#ui.canvasF : this.#ui.canvasDf;
-      const chart = () => this.#plots[plot].chart;
+      const { plot: chart } = this.#plots[plot];
       this.#scope.listen(canvas, 'pointermove', (event) => {
         if (this.#drag) {
           this.#drag.dx = event.clientX - this.#drag.startX;
           this.#nextPointerFrame();
           return;
         }
-        const area = plotArea(chart());
-        const inside = event.offsetX >= area.left && event.offsetX <= area.right;
-        this.#crosshairX = inside ? valueAtPixel(chart(), event.offsetX) : null;
+        const area = chart.area;
+        const inside = area !== null && event.offsetX >= area.left && event.offsetX <= area.right;
+        this.#crosshairX = inside ? chart.valueAtPixel(event.offsetX) : null;
         this.#nextPointerFrame();
       });
       this.#scope.listen(canvas, 'pointerleave', () => {
@@ -499,7 +499,8 @@ export class Mount {
       });
       this.#scope.listen(canvas, 'pointerdown', (event) => {
         if (event.pointerType !== 'mouse' || event.button !== 0) return;
-        const { left, right } = plotArea(chart());
+        if (!chart.area) return;
+        const { left, right } = chart.area;
         this.#drag = { startX: event.clientX, dx: 0, width: right - left, xmin: this.#state.xmin, xmax: this.#state.xmax };
         canvas.setPointerCapture(event.pointerId);
         canvas.classList.add('dragging');

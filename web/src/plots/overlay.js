@@ -7,7 +7,7 @@ const RADIUS = 5;
 
 export class Overlay {
   #canvas;
-  #chart;
+  #plot = null;
   #markers = [];
   #crosshairX = null;
 
@@ -24,8 +24,9 @@ export class Overlay {
     return this.#canvas;
   }
 
-  attach(chart) {
-    this.#chart = chart;
+  // plot: the Plot (chart.js) under the overlay.
+  attach(plot) {
+    this.#plot = plot;
   }
 
   setMarkers(points) {
@@ -37,7 +38,7 @@ export class Overlay {
   }
 
   draw() {
-    const chart = this.#chart;
+    const chart = this.#plot?.chart;
     const canvas = this.#canvas;
     if (!chart?.chartArea) return;
     const under = chart.canvas;
@@ -53,7 +54,7 @@ export class Overlay {
     ctx.clearRect(0, 0, canvas.width, canvas.height);
     ctx.setTransform(scale, 0, 0, scale, 0, 0);
     const area = chart.chartArea;
-    const theme = chart.$theme;
+    const theme = this.#plot.theme;
     const { x: xs, y: ys } = chart.scales;
     this.#drawMarkers(ctx, area, theme, (p) => ({ x: xs.getPixelForValue(p.x), y: ys.getPixelForValue(p.y) }));
     this.#drawCrosshair(ctx, area, theme, xs);
@@ -101,6 +102,6 @@ export class Overlay {
 
   remove() {
     this.#canvas.remove();
-    this.#chart = null;
+    this.#plot = null;
   }
 }

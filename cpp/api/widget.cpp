@@ -1,5 +1,8 @@
 #include "api/widget.h"
 
+#include <algorithm>
+#include <cmath>
+
 #include "numpy/format.h"
 #include "numpy/parse.h"
 
@@ -9,6 +12,22 @@ namespace act {
 // megabytes (10^5 entries: 80 GB) and abort the one WASM instance every widget shares.
 constexpr std::size_t kMaxVectorValuedEntries = 2000;
 
+InputError param_error(const ParamSpec& spec, const ParseError& error) {
+  return {spec.id, spec.label + ": " + error.message, error.column};
+}
+
+InputError vector_error(const ParseError& error) {
+  return {"x", "column " + std::to_string(error.column) + ": " + error.message, error.column};
+}
+
+std::optional<InputError> vector_too_large(const Activation& fn, std::size_t entries) {
+  if (!fn.vector_valued || entries <= kMaxVectorValuedEntries) return std::nullopt;
+  return InputError{"x", fn.name + " of " + std::to_string(entries) +
+                             " entries: its derivative is an n × n Jacobian, shown for up to " +
+                             std::to_string(kMaxVectorValuedEntries) + " entries",
+                    0};
+}
+
 ResolvedParams resolve_params(const Activation& fn, const ParamTexts& texts) {
   ResolvedParams out;
   for (const ParamSpec& spec : fn.params) {
@@ -17,12 +36,43 @@ ResolvedParams resolve_params(const Activation& fn, const ParamTexts& texts) {
       if (id != spec.id) continue;
       ParsedNumber parsed = parse_number(text);
       if (!parsed.ok) {
-        out.error = {spec.id, spec.label + ": " + parsed.error.message, parsed.error.column};
+        out.error = param_error(spec, parsed.error);
         return out;
       }
       value = parsed.value;
     }
     out.values.push_back(value);
+  }
+  out.ok = true;
+  return out;
+}
+
+EvenSamples even_samples(std::string_view fn_id, const ParamTexts& params, double x0, double x1, std::size_t n) {
+  EvenSamples out;
+  const Activation* fn = find_activation(fn_id);
+  if (fn == nullptr) {
+    out.error = {"fn", "unknown activation '" + std::string(fn_id) + "'", 0};
+    return out;
+  }
+  const ResolvedParams resolved = resolve_params(*fn, params);
+  if (!resolved.ok) {
+    out.error = resolved.error;
+    return out;
+  }
+  out.xs.resize(n);
+  out.ys.resize(n);
+  out.dys.resize(n);
+  sample_curve(*fn, resolved.values, x0, x1, n, out.xs.data(), out.ys.data(), out.dys.data());
+  std::vector<double> p;
+  for (const Number& v : resolved.values) p.push_back(v.as_double());
+  if (fn->jumps) out.jumps = fn->jumps(p.data());
+  for (double j : out.jumps) {
+    const double h = 1e-9 * std::max(1.0, std::fabs(j));
+    for (const ScalarFn g : {fn->value, fn->derivative}) {
+      out.jump_sides.push_back(g(j - h, p.data()));
+      out.jump_sides.push_back(g(j, p.data()));
+      out.jump_sides.push_back(g(j + h, p.data()));
+    }
   }
   out.ok = true;
   return out;
@@ -42,15 +92,11 @@ Evaluation evaluate(std::string_view fn_id, const ParamTexts& params, std::strin
   }
   ParsedArray parsed = parse_array(x_text);
   if (!parsed.ok) {
-    out.error = {"x", "column " + std::to_string(parsed.error.column) + ": " + parsed.error.message,
-                 parsed.error.column};
+    out.error = vector_error(parsed.error);
     return out;
   }
-  if (fn->vector_valued && parsed.array.size() > kMaxVectorValuedEntries) {
-    out.error = {"x", fn->name + " of " + std::to_string(parsed.array.size()) +
-                          " entries: its derivative is an n × n Jacobian, shown for up to " +
-                          std::to_string(kMaxVectorValuedEntries) + " entries",
-                 0};
+  if (auto too_large = vector_too_large(*fn, parsed.array.size())) {
+    out.error = *too_large;
     return out;
   }
   out.x = std::move(parsed.array);

@@ -3,6 +3,7 @@
 #pragma once
 
 #include <cstddef>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <utility>
@@ -10,6 +11,7 @@
 
 #include "activations/registry.h"
 #include "core/ndarray.h"
+#include "numpy/parse.h"
 
 namespace act {
 
@@ -38,6 +40,24 @@ struct Evaluation {
 };
 
 ResolvedParams resolve_params(const Activation& fn, const ParamTexts& texts);
+
+// Deprecated (issue 11): the old Widget binding's even sampling, kept until the page has moved
+// to Session::curve. n samples of x, f, f' on [x0, x1]; the jumps of f or f' and, for each, six
+// values: f(j-), f(j), f(j+), f'(j-), f'(j), f'(j+), taken 1e-9 (relative) either side.
+struct EvenSamples {
+  bool ok = false;
+  InputError error;
+  std::vector<double> xs, ys, dys, jumps, jump_sides;
+};
+EvenSamples even_samples(std::string_view fn_id, const ParamTexts& params, double x0, double x1, std::size_t n);
+
+// The page's messages, shared by evaluate() and Session:
+//   a parameter that does not parse: "Leak: <parser message>" at its column;
+InputError param_error(const ParamSpec& spec, const ParseError& error);
+//   a test vector that does not parse: "column N: <parser message>";
+InputError vector_error(const ParseError& error);
+//   softmax (f' an n x n Jacobian) of more entries than the page shows.
+std::optional<InputError> vector_too_large(const Activation& fn, std::size_t entries);
 Evaluation evaluate(std::string_view fn_id, const ParamTexts& params, std::string_view x_text);
 
 }  // namespace act

@@ -1,16 +1,16 @@
-// The only file that speaks Embind: it exposes the pure core (cpp/api, cpp/activations)
-// to JavaScript. Arrays leave WASM as Float64Array views over its memory, never element
-// by element; a view is valid until the next call on the same Widget (memory may grow).
+// The only file that speaks Embind: it marshals the pure core (cpp/api) to JavaScript and
+// decides nothing. Arrays leave WASM as typed-array views over its memory, never element by
+// element; a view is valid only until the next call into the module (memory may grow), so the
+// one JS client (web/src/core/) copies what it keeps before it calls again.
 #include <emscripten/bind.h>
 #include <emscripten/val.h>
 
-#include <algorithm>
-#include <cmath>
+#include <cstdint>
 #include <string>
 #include <vector>
 
-#include "activations/registry.h"
 #include "api/catalogue_json.h"
+#include "api/session.h"
 #include "api/widget.h"
 #include "numpy/format.h"
 #include "numpy/parse.h"
@@ -18,6 +18,91 @@
 using emscripten::val;
 
 namespace {
+
+val view(const std::vector<double>& v) { return val(emscripten::typed_memory_view(v.size(), v.data())); }
+val view(const std::vector<std::uint32_t>& v) { return val(emscripten::typed_memory_view(v.size(), v.data())); }
+
+val error_object(const act::InputError& e) {
+  val out = val::object();
+  out.set("field", e.field);
+  out.set("message", e.message);
+  out.set("column", static_cast<unsigned>(e.column));
+  return out;
+}
+
+act::Plot plot_of(int plot) { return plot == 0 ? act::Plot::F : act::Plot::DF; }
+
+// act::Session, plus the buffers its views point into.
+class SessionBinding {
+ public:
+  bool setFunction(const std::string& id) { return s_.set_function(id); }
+  bool setParam(const std::string& id, const std::string& text) { return s_.set_param(id, text); }
+  void resetParam(const std::string& id) { s_.reset_param(id); }
+  bool setVector(const std::string& text) { return s_.set_vector(text); }
+
+  bool evaluated() const { return s_.evaluated(); }
+  std::string xText() const { return s_.x_text(); }
+  std::string fxText() const { return s_.fx_text(); }
+  std::string dfxText() const { return s_.dfx_text(); }
+  val xValues() const { return view(s_.x_values()); }
+  val fxValues() const { return view(s_.fx_values()); }
+  val dfxValues() const { return view(s_.dfx_values()); }
+  // [{field, message, column}], in the page's order (function, parameters, test vector).
+  val errors() const {
+    val out = val::array();
+    for (const act::InputError& e : s_.errors()) out.call<void>("push", error_object(e));
+    return out;
+  }
+
+  // [lo, hi] (lo > hi: no finite value).
+  val coarseRange(int plot, double x0, double x1) {
+    const act::YRange r = s_.coarse_range(plot_of(plot), x0, x1);
+    pair_ = {r.lo, r.hi};
+    return view(pair_);
+  }
+  // {x, y, segments, jumps}: views; jumps holds four numbers per jump (x, left, value, right).
+  val curve(int plot, double x0, double x1, double y0, double y1, double width, double height) {
+    curve_ = s_.curve(plot_of(plot), {x0, x1, y0, y1, width, height});
+    jumps_.clear();
+    for (const act::CurveJump& j : curve_.jumps) jumps_.insert(jumps_.end(), {j.x, j.left, j.value, j.right});
+    val out = val::object();
+    out.set("x", view(curve_.x));
+    out.set("y", view(curve_.y));
+    out.set("segments", view(curve_.segments));
+    out.set("jumps", view(jumps_));
+    return out;
+  }
+  // [f(x), f'(x)]
+  val valueAt(double x) {
+    const auto [f, df] = s_.value_at(x);
+    pair_ = {f, df};
+    return view(pair_);
+  }
+  std::string pythonScript() const { return s_.python_script(); }
+  // {fn, params: [[id, text], ...]} or null.
+  val programChoice() const {
+    const std::optional<act::ProgramChoice> choice = s_.program_choice();
+    if (!choice) return val::null();
+    val out = val::object();
+    out.set("fn", choice->fn_id);
+    val params = val::array();
+    for (const auto& [id, text] : choice->params) {
+      val pair = val::array();
+      pair.call<void>("push", id);
+      pair.call<void>("push", text);
+      params.call<void>("push", pair);
+    }
+    out.set("params", params);
+    return out;
+  }
+
+ private:
+  act::Session s_;
+  act::CurveRecord curve_;
+  std::vector<double> jumps_, pair_;
+};
+
+// ---- Deprecated: the old Widget, until the page uses Session (issue 11). Do not add to it. ----
 
 act::ParamTexts param_texts(const val& params) {
   act::ParamTexts texts;
@@ -32,72 +117,43 @@ act::ParamTexts param_texts(const val& params) {
   return texts;
 }
 
-val view(const std::vector<double>& v) {
-  return val(emscripten::typed_memory_view(v.size(), v.data()));
-}
-
-// Holds the last evaluation and curve so the views handed to JS stay valid between calls.
 class Widget {
  public:
   bool evaluate(const std::string& fn, const val& params, const std::string& x) {
     last_ = act::evaluate(fn, param_texts(params), x);
+    sampled_last_ = false;
     x_ = last_.x.as_double();
     fx_ = last_.fx.as_double();
     dfx_ = last_.dfx.as_double();
     return last_.ok;
   }
-  std::string errorField() const { return last_.error.field; }
-  std::string errorMessage() const { return last_.error.message; }
-  unsigned errorColumn() const { return static_cast<unsigned>(last_.error.column); }
+  std::string errorField() const { return error().field; }
+  std::string errorMessage() const { return error().message; }
+  unsigned errorColumn() const { return static_cast<unsigned>(error().column); }
   std::string xText() const { return last_.x_text; }
   std::string fxText() const { return last_.fx_text; }
   std::string dfxText() const { return last_.dfx_text; }
   val xValues() const { return view(x_); }
   val fxValues() const { return view(fx_); }
   val dfxValues() const { return view(dfx_); }
-
-  // n samples of x, f(x), f'(x) on [x0, x1]; false (with errorMessage) if fn or a parameter is bad.
   bool sample(const std::string& fn_id, const val& params, double x0, double x1, unsigned n) {
-    const act::Activation* fn = act::find_activation(fn_id);
-    if (fn == nullptr) {
-      last_.error = {"fn", "unknown activation '" + fn_id + "'", 0};
-      return false;
-    }
-    act::ResolvedParams resolved = act::resolve_params(*fn, param_texts(params));
-    if (!resolved.ok) {
-      last_.error = resolved.error;
-      return false;
-    }
-    xs_.resize(n);
-    ys_.resize(n);
-    dys_.resize(n);
-    act::sample_curve(*fn, resolved.values, x0, x1, n, xs_.data(), ys_.data(), dys_.data());
-    std::vector<double> p;
-    for (const act::Number& v : resolved.values) p.push_back(v.as_double());
-    jumps_ = fn->jumps ? fn->jumps(p.data()) : std::vector<double>{};
-    // Both sides of each jump and the value taken at it, for f and f', so the page can draw
-    // the gap honestly: lines end at the one-sided limits, a filled dot marks the value taken.
-    jump_sides_.clear();
-    for (double j : jumps_) {
-      const double h = 1e-9 * std::max(1.0, std::fabs(j));
-      for (const act::ScalarFn g : {fn->value, fn->derivative}) {
-        jump_sides_.push_back(g(j - h, p.data()));
-        jump_sides_.push_back(g(j, p.data()));
-        jump_sides_.push_back(g(j + h, p.data()));
-      }
-    }
-    return true;
+    samples_ = act::even_samples(fn_id, param_texts(params), x0, x1, n);
+    sampled_last_ = true;
+    return samples_.ok;
   }
-  val curveX() const { return view(xs_); }
-  val curveY() const { return view(ys_); }
-  val curveDY() const { return view(dys_); }
-  val curveJumps() const { return view(jumps_); }
-  // Six numbers per jump, in curveJumps() order: f(j-), f(j), f(j+), f'(j-), f'(j), f'(j+).
-  val curveJumpSides() const { return view(jump_sides_); }
+  val curveX() const { return view(samples_.xs); }
+  val curveY() const { return view(samples_.ys); }
+  val curveDY() const { return view(samples_.dys); }
+  val curveJumps() const { return view(samples_.jumps); }
+  val curveJumpSides() const { return view(samples_.jump_sides); }
 
  private:
+  // The error of whichever call came last, as before.
+  const act::InputError& error() const { return sampled_last_ && !samples_.ok ? samples_.error : last_.error; }
   act::Evaluation last_;
-  std::vector<double> x_, fx_, dfx_, xs_, ys_, dys_, jumps_, jump_sides_;
+  act::EvenSamples samples_;
+  bool sampled_last_ = false;
+  std::vector<double> x_, fx_, dfx_;
 };
 
 // print(x) and repr(x) of a typed vector, or the parse error: NumPy's printer on its own.
@@ -121,6 +177,26 @@ EMSCRIPTEN_BINDINGS(activation_widget) {
   // The registry as JSON, read once when the page starts (one call instead of thousands).
   emscripten::function("catalogueJson", &act::catalogue_json);
   emscripten::function("numpyPrint", &numpy_print);
+  emscripten::class_<SessionBinding>("Session")
+      .constructor<>()
+      .function("setFunction", &SessionBinding::setFunction)
+      .function("setParam", &SessionBinding::setParam)
+      .function("resetParam", &SessionBinding::resetParam)
+      .function("setVector", &SessionBinding::setVector)
+      .function("evaluated", &SessionBinding::evaluated)
+      .function("xText", &SessionBinding::xText)
+      .function("fxText", &SessionBinding::fxText)
+      .function("dfxText", &SessionBinding::dfxText)
+      .function("xValues", &SessionBinding::xValues)
+      .function("fxValues", &SessionBinding::fxValues)
+      .function("dfxValues", &SessionBinding::dfxValues)
+      .function("errors", &SessionBinding::errors)
+      .function("coarseRange", &SessionBinding::coarseRange)
+      .function("curve", &SessionBinding::curve)
+      .function("valueAt", &SessionBinding::valueAt)
+      .function("pythonScript", &SessionBinding::pythonScript)
+      .function("programChoice", &SessionBinding::programChoice);
+  // Deprecated: web/src still uses it until it moves to Session (issue 11).
   emscripten::class_<Widget>("Widget")
       .constructor<>()
       .function("evaluate", &Widget::evaluate)

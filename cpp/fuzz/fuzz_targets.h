@@ -8,9 +8,12 @@
 //             end"); what the printer prints parses back to the same shape, dtype and values.
 //   format:   any array (any dtype, shape, bit pattern) prints as valid UTF-8 text that parses
 //             back, unless NumPy would summarise it (more than 1000 elements, "...").
-//   evaluate: every function, with parameters from its slider range, its ends, ints, +-0, +-inf,
-//             NaN, subnormals, huge values or arbitrary text, on any parsed vector: consistent
-//             shapes and dtypes, printed texts, no crash in the curve sampler or jump finders.
+//   evaluate: a Session (the page's one entry point) with every function, parameters from its
+//             slider range, its ends, ints, +-0, +-inf, NaN, subnormals, huge values or arbitrary
+//             text, on any test vector: consistent shapes, dtypes and printed texts; the same
+//             outputs and errors whatever order the fields are set in, and as the one-shot
+//             evaluate(); then curve records for random ranges, sizes and y zooms: no crash,
+//             at most kMaxCurvePoints finite vertices in order, a bounded number of evaluations.
 #pragma once
 
 #include <algorithm>
@@ -24,6 +27,8 @@
 #include <vector>
 
 #include "activations/registry.h"
+#include "api/curve.h"
+#include "api/session.h"
 #include "api/widget.h"
 #include "core/ndarray.h"
 #include "numpy/format.h"
@@ -263,38 +268,66 @@ inline std::string param_text(Bytes& in, const ParamSpec& spec) {
   }
 }
 
-inline void check_evaluation(const Activation& fn, const Evaluation& e, std::string_view context) {
-  if (!e.ok) {
-    ACT_FUZZ_CHECK(!e.error.message.empty() && valid_utf8(e.error.message), context);
-    ACT_FUZZ_CHECK(e.error.message.find('\n') == std::string::npos, context);
-    ACT_FUZZ_CHECK(!e.error.field.empty(), context);
-    return;
+inline void check_session(const Activation& fn, const Session& s, std::string_view context) {
+  for (const InputError& e : s.errors()) {
+    ACT_FUZZ_CHECK(!e.message.empty() && valid_utf8(e.message), context);
+    ACT_FUZZ_CHECK(e.message.find('\n') == std::string::npos, context);
+    ACT_FUZZ_CHECK(!e.field.empty(), context);
   }
-  check_array(e.x, context);
-  check_array(e.fx, context);
-  check_array(e.dfx, context);
-  ACT_FUZZ_CHECK(e.fx.shape == e.x.shape, context);
+  if (!s.evaluated()) return;
+  check_array(s.x(), context);
+  check_array(s.fx(), context);
+  check_array(s.dfx(), context);
+  ACT_FUZZ_CHECK(s.fx().shape == s.x().shape, context);
   if (fn.vector_valued) {
-    ACT_FUZZ_CHECK((e.dfx.shape == std::vector<std::size_t>{e.x.size(), e.x.size()}), context);
+    ACT_FUZZ_CHECK((s.dfx().shape == std::vector<std::size_t>{s.x().size(), s.x().size()}), context);
   } else {
-    ACT_FUZZ_CHECK(e.dfx.shape == e.x.shape, context);
+    ACT_FUZZ_CHECK(s.dfx().shape == s.x().shape, context);
   }
   // Only the tutorial's array forms (ReLU's int rules) may give an int array.
-  if (fn.value_array == nullptr) ACT_FUZZ_CHECK(e.fx.dtype == DType::Float64, context);
-  for (const std::string* s : {&e.x_text, &e.fx_text, &e.dfx_text}) {
-    ACT_FUZZ_CHECK(!s->empty() && valid_utf8(*s), context);
+  if (fn.value_array == nullptr) ACT_FUZZ_CHECK(s.fx().dtype == DType::Float64, context);
+  for (const std::string* t : {&s.x_text(), &s.fx_text(), &s.dfx_text()}) {
+    ACT_FUZZ_CHECK(!t->empty() && valid_utf8(*t), context);
   }
-  ACT_FUZZ_CHECK(e.x_text == array_str(e.x) && e.fx_text == array_str(e.fx) && e.dfx_text == array_repr(e.dfx), context);
-  check_round_trip(e.fx, e.fx_text, context);
+  ACT_FUZZ_CHECK(s.x_text() == array_str(s.x()) && s.fx_text() == array_str(s.fx()) && s.dfx_text() == array_repr(s.dfx()),
+                 context);
+  ACT_FUZZ_CHECK(s.x_values().size() == s.x().size() && s.fx_values().size() == s.fx().size(), context);
+  check_round_trip(s.fx(), s.fx_text(), context);
 }
 
-// Target 3: evaluate-then-print, every function, every kind of parameter, any test vector;
-// then the same function's curve sampler and jump finders with raw parameter values.
+inline bool same_outputs(const Session& a, const Session& b) {
+  const std::vector<InputError> ea = a.errors(), eb = b.errors();
+  if (ea.size() != eb.size()) return false;
+  for (std::size_t i = 0; i < ea.size(); ++i) {
+    if (ea[i].field != eb[i].field || ea[i].message != eb[i].message || ea[i].column != eb[i].column) return false;
+  }
+  return a.evaluated() == b.evaluated() && a.x_text() == b.x_text() && a.fx_text() == b.fx_text() &&
+         a.dfx_text() == b.dfx_text();
+}
+
+inline void check_curve(const CurveRecord& r, const CurveView& v, std::string_view context) {
+  ACT_FUZZ_CHECK(r.x.size() <= kMaxCurvePoints && r.x.size() == r.y.size(), context);
+  ACT_FUZZ_CHECK(r.evaluations <= 30000, context);
+  ACT_FUZZ_CHECK(r.x.empty() == r.segments.empty(), context);
+  for (std::size_t k = 0; k < r.segments.size(); ++k) {
+    const std::size_t b = r.segments[k];
+    const std::size_t e = k + 1 < r.segments.size() ? r.segments[k + 1] : r.x.size();
+    ACT_FUZZ_CHECK(b < e, context);
+    for (std::size_t i = b; i < e; ++i) {
+      ACT_FUZZ_CHECK(std::isfinite(r.y[i]) && r.x[i] >= v.x0 && r.x[i] <= v.x1, context);
+      if (i > b) ACT_FUZZ_CHECK(r.x[i - 1] <= r.x[i], context);
+    }
+  }
+  for (const CurveJump& j : r.jumps) ACT_FUZZ_CHECK(j.x > v.x0 && j.x < v.x1, context);
+}
+
+// Target 3: a Session over every function, kind of parameter and test vector; then its curves.
 inline int evaluate_one(const std::uint8_t* data, std::size_t size) {
   const std::vector<Activation>& all = activations();
   Bytes in(data, size);
-  // Layout: function index, a bit per parameter the reader set (else its default), the curve's
-  // sample count and range flags, then each set parameter, then the test vector's text.
+  // Layout: function index, a bit per parameter the reader set (else its default), the view's
+  // flags (x range from the input, width, height, y zoom), then each set parameter, then the test
+  // vector's text.
   const Activation& fn = all[in.byte() % all.size()];
   const std::uint8_t set_mask = in.byte();
   const std::uint8_t curve = in.byte();
@@ -310,19 +343,47 @@ inline int evaluate_one(const std::uint8_t* data, std::size_t size) {
     return s;
   }() + ") on " + std::string(x_text.substr(0, 300));
 
-  const Evaluation e = evaluate(fn.id, texts, x_text);
-  check_evaluation(fn, e, context);
+  Session s;
+  s.set_function(fn.id);
+  for (const auto& [id, t] : texts) s.set_param(id, t);
+  s.set_vector(x_text);
+  check_session(fn, s, context);
 
-  const ResolvedParams resolved = resolve_params(fn, texts);
-  if (resolved.ok) {
-    const std::size_t n = 1 + curve % 33;
-    std::vector<double> xs(n), ys(n), dys(n);
-    sample_curve(fn, resolved.values, x0, x1, n, xs.data(), ys.data(), dys.data());
-    std::vector<double> p;
-    for (const Number& v : resolved.values) p.push_back(v.as_double());
-    if (fn.jumps) fn.jumps(p.data());
-    if (fn.breakpoints) fn.breakpoints(p.data());
+  // The vector first, then the function and its parameters: the same outputs, one parse.
+  Session t;
+  t.set_vector(x_text);
+  t.set_function(fn.id);
+  for (const auto& [id, text] : texts) t.set_param(id, text);
+  ACT_FUZZ_CHECK(same_outputs(s, t), context);
+  ACT_FUZZ_CHECK(t.vector_parses() <= 1, context);
+
+  // The one-shot evaluate(): its error is the session's first, its outputs the session's.
+  const Evaluation e = evaluate(fn.id, texts, x_text);
+  if (e.ok) {
+    ACT_FUZZ_CHECK(s.evaluated() && s.errors().empty() && e.fx_text == s.fx_text() && e.dfx_text == s.dfx_text(), context);
+  } else if (e.error.field == "x" && is_blank(x_text)) {
+    ACT_FUZZ_CHECK(!s.evaluated() && s.errors().empty(), context);  // the page's empty box: no message
+  } else {
+    const std::optional<InputError> first = s.first_error();
+    ACT_FUZZ_CHECK(first && first->field == e.error.field && first->message == e.error.message, context);
   }
+
+  // Curves, for views as a page might ask (or not).
+  static const double kWidths[] = {1, 320, 600, 1200, 2400, 7, 4096, 0};
+  const double width = kWidths[(curve >> 2) & 7];
+  const double height = kWidths[(curve >> 5) & 7] / 2;
+  for (Plot plot : {Plot::F, Plot::DF}) {
+    const YRange range = s.coarse_range(plot, x0, x1);
+    CurveView v{x0, x1, range.lo, range.hi, width, height};
+    if (curve & 0x80) {  // zoomed in on y: most of the curve off the plot
+      v.y0 = range.lo + (range.hi - range.lo) * 0.4;
+      v.y1 = range.lo + (range.hi - range.lo) * 0.45;
+    }
+    check_curve(s.curve(plot, v), v, context);
+  }
+  const auto [f, df] = s.value_at(x0);
+  (void)f;
+  (void)df;
   return 0;
 }
 

@@ -14,6 +14,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { loadCore } from './load-core.mjs';
+import { CoreSession } from '../../web/src/core/session.js';
 
 const ROUND_TRIPS = 100_000;
 const WARM_UP = 1_000;
@@ -39,7 +40,8 @@ const VECTORS = [
 const PARAM_TEXTS = ['0', '0.1', '-1', '1e308', 'nan', 'abc', '', '0.0'];
 
 // One round trip, as the page makes it: evaluate (which parses), then read every printed text
-// and array view, or the error; now and then the curves, the NumPy printer, a new Widget.
+// and array view, or the error; now and then the curves, the NumPy printer, a new Widget; and
+// the same through a core Session (set function, parameters, vector; curves; the script).
 function roundTrip(core, catalogue, state, i) {
   const fn = catalogue[i % catalogue.length];
   const params = {};
@@ -60,20 +62,40 @@ function roundTrip(core, catalogue, state, i) {
     const printed = core.numpyPrint(x);
     state.sink += printed.ok ? printed.str.length + printed.repr.length : printed.message.length;
   }
+  // The same through the page's core client (web/src/core/session.js) and the core's Session.
+  const s = state.session;
+  s.setFunction(fn.id);
+  for (const p of fn.params) {
+    if (i % 3 === 0) s.resetParam(p.id);
+    else s.setParam(p.id, params[p.id]);
+  }
+  const r = s.setVector(x);
+  state.sink += (r.transcript ? r.transcript.x.length + r.transcript.dfx.length + r.points.x.length : 0) + r.errors.length;
+  if (i % 10 === 0) {
+    const c = s.curve(i % 20 ? 'f' : 'df', { x0: -5, x1: 5, y0: -2, y1: 3, width: 600, height: 300 });
+    state.sink += c.x.length + c.jumps.length + (s.coarseRange('f', -5, 5)?.hi ?? 0) + s.valueAt(0.5).df;
+  }
+  if (i % 50 === 0) state.sink += s.pythonScript().length;
   if (i % 100 === 0 && state.deleteWidgets) {
     state.widget.delete();
     state.widget = new core.Widget();
+    state.session.dispose();
+    state.session = new CoreSession(core);
   } else if (i % 100 === 0) {
     state.widget = new core.Widget();  // the control: the old one is never deleted
+    state.session = new CoreSession(core);  // nor the session
   }
   if (i % 5000 === 0) state.sink += JSON.parse(core.catalogueJson()).length;
 }
 
 function run(core, count, deleteWidgets = true) {
   const catalogue = JSON.parse(core.catalogueJson());
-  const state = { widget: new core.Widget(), sink: 0, deleteWidgets };
+  const state = { widget: new core.Widget(), session: new CoreSession(core), sink: 0, deleteWidgets };
   for (let i = 0; i < count; i++) roundTrip(core, catalogue, state, i);
-  if (deleteWidgets) state.widget.delete();
+  if (deleteWidgets) {
+    state.widget.delete();
+    state.session.dispose();
+  }
   return state.sink;
 }
 

@@ -1,0 +1,197 @@
+#include "api/session.h"
+
+#include <cmath>
+
+#include "api/python_source.h"
+#include "numpy/format.h"
+#include "numpy/parse.h"
+#include "numpy/utf8.h"
+
+namespace act {
+
+namespace {
+
+// JavaScript's WhiteSpace and LineTerminator: what String.prototype.trim() removes.
+bool is_js_space(char32_t c) {
+  return c == 0x09 || c == 0x0A || c == 0x0B || c == 0x0C || c == 0x0D || c == 0x20 || c == 0xA0 || c == 0x1680 ||
+         (c >= 0x2000 && c <= 0x200A) || c == 0x2028 || c == 0x2029 || c == 0x202F || c == 0x205F || c == 0x3000 ||
+         c == 0xFEFF;
+}
+
+}  // namespace
+
+bool is_blank(std::string_view text) {
+  for (std::size_t i = 0; i < text.size();) {
+    const auto c = static_cast<unsigned char>(text[i]);
+    if (c < 0x80) {
+      if (!is_js_space(c)) return false;
+      ++i;
+      continue;
+    }
+    const numpy_detail::CodePoint cp = numpy_detail::decode_utf8(text, i);
+    if (!is_js_space(cp.value)) return false;
+    i += cp.bytes;
+  }
+  return true;
+}
+
+Session::Session() : fn_(find_activation("relu")) { resolve(); }
+
+bool Session::set_function(std::string_view id) {
+  const Activation* fn = find_activation(id);
+  if (fn == nullptr) {
+    fn_error_ = InputError{"fn", "unknown activation '" + numpy_detail::shorten(id) + "'", 0};
+    return false;
+  }
+  fn_error_.reset();
+  if (fn == fn_) return true;
+  fn_ = fn;
+  resolve();
+  evaluate();
+  return true;
+}
+
+bool Session::set_param(std::string_view id, std::string_view text) {
+  auto it = params_.find(id);
+  if (it != params_.end() && it->second.text == text) return !it->second.error;  // parsed already
+  if (it == params_.end()) it = params_.emplace(std::string(id), Param{}).first;
+  Param& p = it->second;
+  p.text = std::string(text);
+  const ParsedNumber parsed = parse_number(text);
+  if (parsed.ok) {
+    p.error.reset();
+    p.good = parsed.value;
+    p.good_text = p.text;
+  } else {
+    p.error = parsed.error;
+  }
+  const std::vector<Number> before = values_;
+  resolve();
+  bool changed = before.size() != values_.size();
+  for (std::size_t i = 0; !changed && i < values_.size(); ++i) {
+    changed = before[i].dtype != values_[i].dtype || !(before[i].as_double() == values_[i].as_double()) ||
+              std::signbit(before[i].as_double()) != std::signbit(values_[i].as_double());
+  }
+  if (changed) evaluate();
+  return parsed.ok;
+}
+
+void Session::reset_param(std::string_view id) {
+  const auto it = params_.find(id);
+  if (it == params_.end()) return;
+  params_.erase(it);
+  resolve();
+  evaluate();
+}
+
+bool Session::set_vector(std::string_view text) {
+  if (has_vector_ || vector_error_) {
+    if (text == vector_text_) return !vector_error_ && !too_large_;  // unchanged: no second parse
+  }
+  vector_text_ = std::string(text);
+  has_vector_ = false;
+  vector_error_.reset();
+  parsed_ = NdArray{};
+  if (!is_blank(text)) {
+    ++vector_parses_;
+    ParsedArray parsed = parse_array(text);
+    if (parsed.ok) {
+      parsed_ = std::move(parsed.array);
+      has_vector_ = true;
+    } else {
+      vector_error_ = vector_error(parsed.error);
+    }
+  }
+  evaluate();
+  return !vector_error_ && !too_large_;
+}
+
+std::vector<double> Session::param_doubles() const {
+  std::vector<double> out;
+  for (const Number& v : values_) out.push_back(v.as_double());
+  return out;
+}
+
+void Session::resolve() {
+  values_.clear();
+  for (const ParamSpec& spec : fn_->params) {
+    const auto it = params_.find(spec.id);
+    values_.push_back(it != params_.end() && it->second.good ? *it->second.good : spec.default_value);
+  }
+}
+
+void Session::evaluate() {
+  evaluated_ = false;
+  fx_ = dfx_ = NdArray{};
+  x_text_.clear();
+  fx_text_.clear();
+  dfx_text_.clear();
+  x_values_.clear();
+  fx_values_.clear();
+  dfx_values_.clear();
+  too_large_ = has_vector_ ? vector_too_large(*fn_, parsed_.size()) : std::nullopt;
+  if (!has_vector_ || too_large_) return;
+  ++evaluations_;
+  fx_ = evaluate_value(*fn_, parsed_, values_);
+  dfx_ = evaluate_derivative(*fn_, parsed_, values_);
+  x_text_ = array_str(parsed_);
+  fx_text_ = array_str(fx_);
+  dfx_text_ = array_repr(dfx_);
+  x_values_ = parsed_.as_double();
+  fx_values_ = fx_.as_double();
+  dfx_values_ = dfx_.as_double();
+  evaluated_ = true;
+}
+
+std::vector<InputError> Session::errors() const {
+  std::vector<InputError> out;
+  if (fn_error_) out.push_back(*fn_error_);
+  for (const ParamSpec& spec : fn_->params) {
+    const auto it = params_.find(spec.id);
+    if (it != params_.end() && it->second.error) out.push_back(param_error(spec, *it->second.error));
+  }
+  if (vector_error_) out.push_back(*vector_error_);
+  if (too_large_) out.push_back(*too_large_);
+  return out;
+}
+
+std::optional<InputError> Session::first_error() const {
+  std::vector<InputError> all = errors();
+  if (all.empty()) return std::nullopt;
+  return all.front();
+}
+
+YRange Session::coarse_range(Plot plot, double x0, double x1) const {
+  return act::coarse_range(*fn_, param_doubles(), plot, x0, x1);
+}
+
+CurveRecord Session::curve(Plot plot, const CurveView& view) const {
+  return sample_curve_record(*fn_, param_doubles(), plot, view);
+}
+
+std::pair<double, double> Session::value_at(double x) const {
+  const std::vector<double> p = param_doubles();
+  return {fn_->value(x, p.data()), fn_->derivative(x, p.data())};
+}
+
+std::string Session::python_script() const {
+  std::string s = "import numpy as np\n\n";
+  std::string_view snippet = fn_->numpy_snippet;
+  while (!snippet.empty() && (snippet.back() == '\n' || snippet.back() == ' ')) snippet.remove_suffix(1);
+  s.append(snippet);
+  s += "\n";
+  if (!has_vector_) return s;
+  std::string args;
+  for (const ParamSpec& spec : fn_->params) {
+    const auto it = params_.find(spec.id);
+    if (it == params_.end() || !it->second.good_text) continue;
+    if (const auto source = python_number_source(*it->second.good_text)) args += ", " + spec.id + "=" + *source;
+  }
+  s += "\nx = " + python_detail::array_source_unchecked(vector_text_) + "\n";
+  s += "print(x)\n";
+  s += "print(" + fn_->id + "(x" + args + "))\n";
+  s += "print(repr(" + fn_->id + "_dash(x" + args + ")))\n";
+  return s;
+}
+
+}  // namespace act

@@ -1,0 +1,164 @@
+// The Session: each text parsed once, work done only for what changed, the page's messages.
+#include "api/session.h"
+
+#include <gtest/gtest.h>
+
+namespace act {
+namespace {
+
+TEST(Session, TheTutorialsFirstExample) {
+  Session s;
+  EXPECT_EQ(s.function().id, "relu");
+  EXPECT_FALSE(s.evaluated());
+  ASSERT_TRUE(s.set_vector("[[0.2], [0.5], [1.2], [-2.3], [0]]"));
+  ASSERT_TRUE(s.evaluated());
+  EXPECT_EQ(s.x_text(), "[[ 0.2]\n [ 0.5]\n [ 1.2]\n [-2.3]\n [ 0. ]]");
+  EXPECT_EQ(s.fx_text(), "[[ 0.2]\n [ 0.5]\n [ 1.2]\n [-0. ]\n [ 0. ]]");
+  EXPECT_EQ(s.dfx_text(), "array([[1],\n       [1],\n       [1],\n       [0],\n       [0]])");
+  EXPECT_EQ(s.x_values(), (std::vector<double>{0.2, 0.5, 1.2, -2.3, 0}));
+  EXPECT_EQ(s.dfx_values(), (std::vector<double>{1, 1, 1, 0, 0}));
+  EXPECT_TRUE(s.errors().empty());
+}
+
+TEST(Session, AParameterChangeReEvaluatesWithoutReParsing) {
+  Session s;
+  s.set_function("leaky_relu");
+  s.set_vector("[[-0.5], [0], [1], [2], [3], [4.5]]");
+  EXPECT_EQ(s.vector_parses(), 1u);
+  ASSERT_TRUE(s.set_param("leak", ".1"));
+  EXPECT_EQ(s.fx_text(), "[[-0.05]\n [ 0.  ]\n [ 1.  ]\n [ 2.  ]\n [ 3.  ]\n [ 4.5 ]]");
+  EXPECT_EQ(s.dfx_text(), "array([[0.1],\n       [0.1],\n       [1. ],\n       [1. ],\n       [1. ],\n       [1. ]])");
+  ASSERT_TRUE(s.set_param("leak", "0"));  // an int leak keeps f' int
+  EXPECT_EQ(s.dfx_text(), "array([[0],\n       [0],\n       [1],\n       [1],\n       [1],\n       [1]])");
+  s.set_function("relu");
+  s.set_function("leaky_relu");
+  EXPECT_EQ(s.vector_parses(), 1u);  // never re-parsed
+  // The same text again: nothing to do.
+  const std::size_t evaluations = s.evaluations();
+  s.set_vector("[[-0.5], [0], [1], [2], [3], [4.5]]");
+  s.set_param("leak", "0");
+  EXPECT_EQ(s.vector_parses(), 1u);
+  EXPECT_EQ(s.evaluations(), evaluations);
+}
+
+TEST(Session, ABadParameterKeepsTheLastGoodValue) {
+  Session s;
+  s.set_function("leaky_relu");
+  s.set_vector("[-1, 2]");
+  s.set_param("leak", "0.2");
+  EXPECT_FALSE(s.set_param("leak", "0.2x"));
+  const std::vector<InputError> errors = s.errors();
+  ASSERT_EQ(errors.size(), 1u);
+  EXPECT_EQ(errors[0].field, "leak");
+  EXPECT_EQ(errors[0].message, "Leak: invalid number '0.2x'");
+  EXPECT_EQ(errors[0].column, 1u);
+  EXPECT_EQ(s.param_values()[0].as_double(), 0.2);
+  EXPECT_EQ(s.fx_text(), "[-0.2  2. ]");
+  // The curve is drawn with the last good value too.
+  EXPECT_EQ(s.value_at(-1).first, -0.2);
+  ASSERT_TRUE(s.set_param("leak", "0.3"));
+  EXPECT_TRUE(s.errors().empty());
+  s.reset_param("leak");
+  EXPECT_EQ(s.param_values()[0].as_double(), 0.1);
+}
+
+TEST(Session, ParametersOfOtherFunctionsWaitForThem) {
+  Session s;
+  s.set_param("alpha", "2.0");  // ReLU has no alpha: kept, unused
+  EXPECT_TRUE(s.param_values().empty());
+  s.set_function("elu");
+  EXPECT_EQ(s.param_values()[0].as_double(), 2.0);
+  s.set_param("leak", "oops");  // an error in another function's parameter is not ELU's
+  EXPECT_TRUE(s.errors().empty());
+  s.set_function("leaky_relu");
+  ASSERT_EQ(s.errors().size(), 1u);
+  EXPECT_EQ(s.errors()[0].field, "leak");
+}
+
+TEST(Session, ErrorsInThePagesOrderWithItsMessages) {
+  Session s;
+  EXPECT_FALSE(s.set_function("nope"));
+  EXPECT_EQ(s.function().id, "relu");  // the last good one stays
+  EXPECT_FALSE(s.set_vector("[[1], [2]"));
+  const std::vector<InputError> errors = s.errors();
+  ASSERT_EQ(errors.size(), 2u);
+  EXPECT_EQ(errors[0].field, "fn");
+  EXPECT_EQ(errors[0].message, "unknown activation 'nope'");
+  EXPECT_EQ(errors[1].field, "x");
+  EXPECT_EQ(errors[1].message, "column 1: unbalanced bracket: '[' is never closed");
+  EXPECT_EQ(errors[1].column, 1u);
+  EXPECT_EQ(s.first_error()->field, "fn");
+  EXPECT_FALSE(s.evaluated());
+  s.set_function("relu");
+  EXPECT_EQ(s.first_error()->field, "x");
+}
+
+TEST(Session, BlankIsNoVectorAndNoError) {
+  Session s;
+  EXPECT_TRUE(s.set_vector(" \n\u00a0\u3000"));
+  EXPECT_FALSE(s.evaluated());
+  EXPECT_TRUE(s.errors().empty());
+  EXPECT_FALSE(s.set_vector("# nothing here"));  // not blank: the parser's message
+  EXPECT_EQ(s.first_error()->message.find("column 1: empty input"), 0u);
+  EXPECT_TRUE(is_blank(""));
+  EXPECT_FALSE(is_blank("\u200b"));  // a zero-width space is not whitespace to JavaScript
+}
+
+TEST(Session, SoftmaxOfAHugeVectorIsRefusedUntilTheFunctionChanges) {
+  std::string big = "[";
+  for (int i = 0; i < 2500; ++i) big += "1, ";
+  big += "1]";
+  Session s;
+  ASSERT_TRUE(s.set_vector(big));
+  EXPECT_FALSE(s.set_function("softmax") && s.errors().empty());
+  ASSERT_EQ(s.errors().size(), 1u);
+  EXPECT_EQ(s.errors()[0].message.rfind("Softmax of 2501 entries", 0), 0u);
+  EXPECT_FALSE(s.evaluated());
+  s.set_function("sigmoid");
+  EXPECT_TRUE(s.errors().empty());
+  EXPECT_TRUE(s.evaluated());
+  EXPECT_EQ(s.vector_parses(), 1u);
+}
+
+TEST(Session, CurvesFollowTheParameters) {
+  Session s;
+  s.set_function("leaky_relu");
+  s.set_param("leak", "0.5");
+  const CurveRecord r = s.curve(Plot::F, {-4, 4, -3, 5, 600, 300});
+  EXPECT_EQ(r.x, (std::vector<double>{-4, 0, 4}));
+  EXPECT_EQ(r.y, (std::vector<double>{-2, 0, 4}));
+  const YRange range = s.coarse_range(Plot::DF, -4, 4);
+  EXPECT_EQ(range.lo, 0.5);
+  EXPECT_EQ(range.hi, 1.0);
+  EXPECT_EQ(s.value_at(-2), (std::pair<double, double>{-1, 0.5}));
+}
+
+TEST(Session, PythonScript) {
+  Session s;
+  s.set_function("leaky_relu");
+  s.set_param("leak", "\u22120.25");
+  s.set_vector("0.2 -1.5  # two numbers");
+  EXPECT_EQ(s.python_script(),
+            "import numpy as np\n"
+            "\n"
+            "def leaky_relu(x, leak = 0.1):\n"
+            "    return np.where(x <= 0, leak * x, x)\n"
+            "\n"
+            "def leaky_relu_dash(x, leak = 0.1):\n"
+            "    return np.where(x <= 0, leak, 1)\n"
+            "\n"
+            "x = np.array([0.2, -1.5])\n"
+            "print(x)\n"
+            "print(leaky_relu(x, leak=-0.25))\n"
+            "print(repr(leaky_relu_dash(x, leak=-0.25)))\n");
+  // Parameters left at their defaults are not passed; without a vector, only the definitions.
+  Session t;
+  t.set_function("sigmoid");
+  EXPECT_EQ(t.python_script().find("x = "), std::string::npos);
+  t.set_vector("5");
+  EXPECT_NE(t.python_script().find("x = np.array(5)\nprint(x)\nprint(sigmoid(x))\nprint(repr(sigmoid_dash(x)))\n"),
+            std::string::npos);
+}
+
+}  // namespace
+}  // namespace act

@@ -42,7 +42,7 @@ await esbuild.build({
   ...bundleOptions,
   entryPoints: {
     'activation-widget': path.join(src, 'element/entry-module.js'),
-    'activation-worker': path.join(src, 'vector-worker.js'),
+    'activation-worker': path.join(src, 'core/worker-entry.js'),
   },
   outdir: dist,
 });
@@ -54,7 +54,7 @@ await writeFile(path.join(dist, 'index.html'), pageHtml);
 await writeFile(path.join(dist, 'activation-widget.html'), await buildSingleFile({
   bundleOptions,
   entry: path.join(src, 'element/entry-single-file.js'),
-  workerEntry: path.join(src, 'vector-worker.js'),
+  workerEntry: path.join(src, 'core/worker-entry.js'),
   pageHtml,
 }));
 console.log(`built ${path.relative(root, dist)}/ (index.html, page.css, activation-widget.js, activation-worker.js, ` +

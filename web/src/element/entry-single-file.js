@@ -3,7 +3,7 @@
 // adopted as a constructed stylesheet, so the file needs no inline <style> under its CSP.
 import wasmBinary from 'activation-core-wasm-binary';
 import pageCss from '../page.css';
-import { configureCore } from '../core.js';
+import { configureCore } from '../core/index.js';
 import { defineActivationWidget } from './define.js';
 
 const pageSheet = new CSSStyleSheet();

@@ -6,7 +6,7 @@ import { Scope } from '../lib/scope.js';
 import { readTheme, watchColorScheme } from '../lib/theme.js';
 import { formatNumber } from '../lib/format.js';
 import { buildLayout } from './layout.js';
-import { loadCore, LONG_VECTOR } from '../legacy/session.js';
+import { loadCore, LONG_VECTOR } from '../core/index.js';
 import { DEFAULTS, MAX_LINK_X, attributeSource, isStateAttribute, readState, searchSource, stateToSearch } from '../state/url-state.js';
 import { applyAttributes, compared, initialState, linkState, publicState, selectFunction, seriesLabel, validCompare } from '../state/widget-state.js';
 import { parseRange, zoom, pan, tidy } from '../state/range.js';

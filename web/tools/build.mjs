@@ -15,6 +15,17 @@ const dist = path.join(root, 'dist');
 const src = path.join(root, 'web/src');
 const wasmDir = path.join(root, 'build/wasm');
 
+// Styles travel as text into constructed stylesheets: minified first, as the JS around them is.
+const minifiedCss = {
+  name: 'minified-css',
+  setup(build) {
+    build.onLoad({ filter: /\.css$/ }, async (args) => {
+      const { code } = await esbuild.transform(await readFile(args.path, 'utf8'), { loader: 'css', minify: true });
+      return { contents: code, loader: 'text' };
+    });
+  },
+};
+
 export const bundleOptions = {
   bundle: true,
   format: 'esm',
@@ -31,6 +42,7 @@ export const bundleOptions = {
     'activation-core-wasm': path.join(wasmDir, 'activations.mjs'),
     'activation-core-wasm-binary': path.join(wasmDir, 'activations.wasm'),
   },
+  plugins: [minifiedCss],
   logLevel: 'warning',
 };
 

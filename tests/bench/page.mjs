@@ -2,8 +2,13 @@
 // built) and for the bench's baseline page (build/bench-baseline/, plain JavaScript math with
 // the same Chart.js plots):
 //   cold load: navigation -> both charts painted, a new browser context (empty cache) each time
-//   parameter change -> both charts recomputed and redrawn, over 200 changes of the leak
+//   parameter change -> both charts recomputed and redrawn, over 200 changes of the parameter,
+//   for Leaky ReLU (?fn=leaky_relu, beside ReLU) and ELU (?fn=elu&compare=relu, beside ReLU):
+//   wall time of the page's work, dispatch -> next frame painted, and main-thread time per
+//   change (CDP Performance.getMetrics TaskDuration over a run of changes, one frame apart)
 //   (the two pages take turns, for cold loads and in blocks of 50 changes)
+//   embed bytes: the widget's JS, WASM and CSS fetched until the first paint (not the page's
+//   own HTML and CSS, not the worker, which only long vectors fetch)
 //   bytes over the wire, gzip -9, of everything each page loads; and of the embed
 //   JS<->WASM crossings per parameter change (the widget's page)
 // Prints JSON for run.mjs.   node tests/bench/page.mjs [--quick]
@@ -20,6 +25,11 @@ const quick = process.argv.includes('--quick');
 const COLD_LOADS = quick ? 4 : 15;
 const CHANGES = 200;
 const QUERY = '?fn=leaky_relu';
+// The functions changed, each beside ReLU on both plots, as the issue's targets name them.
+const CASES = {
+  leaky_relu: { query: '?fn=leaky_relu', box: '#param-leak', value: (i) => (0.01 + ((i * 37) % 99) / 100).toFixed(2) },
+  elu: { query: '?fn=elu&compare=relu', box: '#param-alpha', value: (i) => (0.1 + ((i * 37) % 99) / 50).toFixed(2) },
+};
 const pages = {
   widget: { dir: path.join(root, 'dist'), file: 'index.html' },
   baseline: { dir: path.join(root, 'build/bench-baseline'), file: 'index.html' },
@@ -102,7 +112,9 @@ async function coldLoad(browser, url, dir) {
     const file = path.join(dir, f);
     if (existsSync(file)) bytes[f.slice(1)] = gzipBytes(file);
   }
-  return { painted: marks.painted, ready: marks.ready, html: marks.html, resources: marks.resources, inked, bytes, problems };
+  // What was fetched by the time the charts were painted (for the embed's weight).
+  const beforePaint = Object.entries(marks.resources).filter(([, r]) => r.end <= marks.painted).map(([f]) => f);
+  return { painted: marks.painted, ready: marks.ready, html: marks.html, resources: marks.resources, inked, bytes, beforePaint, problems };
 }
 
 // In the page: leak values typed into the box (an input event, as typing does). A change
@@ -114,20 +126,24 @@ async function coldLoad(browser, url, dir) {
 // after the page's); a one-pixel readback forces the canvases' drawing to be rasterised.
 // Also timed: dispatch -> that frame painted (this includes waiting for the frame). One frame
 // passes between changes, as between a reader's keystrokes.
-async function openForChanges(browser, url) {
+async function openForChanges(browser, url, { query, box: boxSelector, value }) {
   const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
   const page = await context.newPage();
   const problems = [];
   page.on('pageerror', (e) => problems.push(e.message));
   await page.addInitScript({ content: MARKS + DEEP });
-  await page.goto(url + QUERY);
+  await page.goto(url + query);
   await page.waitForFunction(() => window.__bench?.painted !== undefined, null, { timeout: 30000 });
-  const results = { redraw: [], toFrame: [] };
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('Performance.enable');
+  const taskSeconds = async () => (await cdp.send('Performance.getMetrics')).metrics.find((m) => m.name === 'TaskDuration').value;
+  const results = { redraw: [], toFrame: [], mainThread: [] };
+  const values = Array.from({ length: CHANGES }, (_, i) => value(i));
   return {
     async run(first, count) {
-      const r = await page.evaluate(async ({ first, count }) => {
-        const box = window.__deep('#param-leak')[0];
-        if (!box) return { error: 'no #param-leak text box on the page' };
+      const r = await page.evaluate(async ({ first, count, boxSelector, values }) => {
+        const box = window.__deep(boxSelector)[0];
+        if (!box) return { error: `no ${boxSelector} text box on the page` };
         const contexts = window.__deep('canvas').map((c) => c.getContext('2d'));
         const nextFrame = (work) => new Promise((resolve) => requestAnimationFrame(() => resolve(work())));
         const afterPaint = () => new Promise((resolve) => requestAnimationFrame(() => {
@@ -141,7 +157,7 @@ async function openForChanges(browser, url) {
         for (let i = first; i < first + count; i++) {
           const frameStart = nextFrame(() => performance.now());
           const t0 = performance.now();
-          box.value = (0.01 + ((i * 37) % 99) / 100).toFixed(2);
+          box.value = values[i];
           box.dispatchEvent(new Event('input', { bubbles: true }));
           const t1 = performance.now();
           const frameEnd = nextFrame(() => {
@@ -153,12 +169,30 @@ async function openForChanges(browser, url) {
           toFrame.push((await painted) - t0);
         }
         return { redraw, toFrame };
-      }, { first, count });
-      if (r.error) results.error = r.error;
-      else {
-        results.redraw.push(...r.redraw);
-        results.toFrame.push(...r.toFrame);
+      }, { first, count, boxSelector, values });
+      if (r.error) {
+        results.error = r.error;
+        return;
       }
+      results.redraw.push(...r.redraw);
+      results.toFrame.push(...r.toFrame);
+      // Main-thread time: the same changes again, one painted frame apart, nothing else
+      // measured in the page; the renderer's TaskDuration before and after, per change.
+      const t0 = await taskSeconds();
+      await page.evaluate(async ({ first, count, boxSelector, values }) => {
+        const box = window.__deep(boxSelector)[0];
+        const afterPaint = () => new Promise((resolve) => requestAnimationFrame(() => {
+          const channel = new MessageChannel();
+          channel.port1.onmessage = resolve;
+          channel.port2.postMessage(0);
+        }));
+        for (let i = first; i < first + count; i++) {
+          box.value = values[(i + 7) % values.length];
+          box.dispatchEvent(new Event('input', { bubbles: true }));
+          await afterPaint();
+        }
+      }, { first, count, boxSelector, values });
+      results.mainThread.push(((await taskSeconds()) - t0) * 1000 / count);
     },
     async close() {
       await context.close();
@@ -213,12 +247,15 @@ try {
   for (let i = 0; i < COLD_LOADS; i++) {
     for (const n of names) loads[n].push(await coldLoad(browser, servers[n].url, pages[n].dir));
   }
-  const changes = {};
-  const open = {};
-  for (const n of names) open[n] = await openForChanges(browser, servers[n].url);
+  // changes[page][case]
+  const changes = Object.fromEntries(names.map((n) => [n, {}]));
   const BLOCKS = 4;
-  for (let b = 0; b < BLOCKS; b++) for (const n of names) await open[n].run((b * CHANGES) / BLOCKS, CHANGES / BLOCKS);
-  for (const n of names) changes[n] = await open[n].close();
+  for (const [c, spec] of Object.entries(CASES)) {
+    const open = {};
+    for (const n of names) open[n] = await openForChanges(browser, servers[n].url, spec);
+    for (let b = 0; b < BLOCKS; b++) for (const n of names) await open[n].run((b * CHANGES) / BLOCKS, CHANGES / BLOCKS);
+    for (const n of names) changes[n][c] = await open[n].close();
+  }
   for (const n of names) {
     out.pages[n] = {
       painted: loads[n].map((l) => l.painted),
@@ -227,8 +264,11 @@ try {
       resources: loads[n].map((l) => l.resources),
       inked: loads[n][0].inked,
       bytes: loads[n][0].bytes,
-      problems: [...new Set([...loads[n].flatMap((l) => l.problems), ...changes[n].problems])],
-      changes: changes[n],
+      beforePaint: loads[n][0].beforePaint,
+      problems: [...new Set([...loads[n].flatMap((l) => l.problems), ...Object.values(changes[n]).flatMap((c) => c.problems)])],
+      // The Leaky ReLU run under its old name, for the table's existing rows.
+      changes: changes[n].leaky_relu,
+      cases: changes[n],
       crossings: n === 'widget' ? await crossingsPerChange(browser, servers[n].url) : null,
     };
   }
@@ -243,6 +283,11 @@ const dist = pages.widget.dir;
 const embedFiles = ['activation-widget.js', 'activations.wasm'];
 if (embedFiles.every((f) => existsSync(path.join(dist, f)))) {
   out.embed = { files: Object.fromEntries(embedFiles.map((f) => [f, gzipBytes(path.join(dist, f))])) };
+  // What the widget fetched until its first paint on the full page: its script, the core and
+  // any stylesheet or chunk they load; not the page's own HTML and CSS, not the worker.
+  const fetched = out.pages.widget?.beforePaint ?? [];
+  const own = fetched.filter((f) => /\.(m?js|wasm|css)$/.test(f) && f !== 'page.css' && !f.includes('worker'));
+  out.embed.untilPaint = Object.fromEntries(own.filter((f) => existsSync(path.join(dist, f))).map((f) => [f, gzipBytes(path.join(dist, f))]));
   if (existsSync(path.join(dist, 'activation-widget.html'))) out.embed.singleFile = gzipBytes(path.join(dist, 'activation-widget.html'));
 }
 process.stdout.write(JSON.stringify(out));

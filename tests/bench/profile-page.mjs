@@ -27,8 +27,8 @@ async function bundle(name, entry, dir, extra = {}) {
 }
 
 const pages = {};
-if (existsSync(path.join(root, 'web/src/entry-module.js')) && existsSync(path.join(root, 'dist/index.html'))) {
-  pages.widget = await bundle('widget', { src: path.join(root, 'web/src/entry-module.js'), out: 'activation-widget.js', copy: ['index.html', 'page.css'] }, path.join(root, 'dist'), {
+if (existsSync(path.join(root, 'web/src/element/entry-module.js')) && existsSync(path.join(root, 'dist/index.html'))) {
+  pages.widget = await bundle('widget', { src: path.join(root, 'web/src/element/entry-module.js'), out: 'activation-widget.js', copy: ['index.html', 'page.css'] }, path.join(root, 'dist'), {
     loader: { '.css': 'text', '.wasm': 'binary' }, external: ['fs', 'path'],
     alias: { 'activation-core-wasm': path.join(wasm, 'activations.mjs'), 'activation-core-wasm-binary': path.join(wasm, 'activations.wasm') },
   });

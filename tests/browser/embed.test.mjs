@@ -7,17 +7,17 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { useBrowser } from './harness.mjs';
 import { startCspServer, STRICT_CSP } from './csp-server.mjs';
 import { openWidgets, waitForWidgets } from './widget-page.mjs';
-import { loadCore } from '../wasm/load-core.mjs';
+import { expectedCore } from './expected.mjs';
 
 const singleFile = pathToFileURL(fileURLToPath(new URL('../../dist/activation-widget.html', import.meta.url))).href;
 let core;
 
 const session = useBrowser(startCspServer);
 before(async () => {
-  core = new (await loadCore()).Widget();
+  core = await expectedCore();
 });
 
-const fxOf = (fn, params, x) => (core.evaluate(fn, params, x), core.fxText());
+const fxOf = (fn, params, x) => core.evaluate(fn, params, x).fx;
 
 test('two widgets on one page share one WASM instance and keep their own state', async () => {
   const { page, messages, close } = await openWidgets(session.browser, `${session.server.url}fixtures/two-widgets.html`);

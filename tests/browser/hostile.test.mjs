@@ -22,7 +22,7 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { launchBrowser } from './harness.mjs';
 import { startCspServer } from './csp-server.mjs';
-import { loadCore } from '../wasm/load-core.mjs';
+import { expectedCore } from './expected.mjs';
 import { hostileCatalogue, typeable } from '../hostile/catalogue.mjs';
 
 const LONG_TASK_LIMIT = 200;  // ms
@@ -40,10 +40,9 @@ before(async () => {
   browser = await launchBrowser();
   context = await browser.newContext();
   await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: server.url });
-  core = new (await loadCore()).Widget();
+  core = await expectedCore();
 });
 after(async () => {
-  core?.delete();
   await browser?.close();
   await server?.close();
 });
@@ -121,8 +120,8 @@ async function enter(page, text, how) {
 }
 
 function expected(entry) {
-  const accepted = core.evaluate('relu', {}, entry.text);
-  return accepted ? { x: core.xText(), fx: core.fxText() } : null;
+  const r = core.evaluate('relu', {}, entry.text);
+  return r.ok ? { x: r.x, fx: r.fx } : null;
 }
 
 // What the box should hold: the text as a textarea stores it (line breaks as \n, and for the

@@ -93,14 +93,18 @@ test('compare mode overlays a function the reader adds, in its own colour and le
   await close();
 });
 
-test("the test vector's points are marked on both curves", async () => {
+// The markers are drawn on each plot's overlay canvas (#chart-f-overlay over #chart-f), so
+// moving them never redraws the curves: typing in the vector leaves the curves' canvas as it was.
+test("the test vector's points are marked on both curves, on the overlay", async () => {
   const { page, messages, close } = await openWidgets(session.browser, `${session.server.url}?fn=sigmoid&x=`);
-  const before = await countPixels(page, '#chart-df', RED);
+  const before = await countPixels(page, '#chart-df-overlay', RED);
+  const curves = await page.locator('#chart-df').evaluate((c) => c.toDataURL());
   await page.getByLabel('Test vector').fill('[-4, -2, 0, 2, 4]');
   await afterPaint(page);
-  const after = await countPixels(page, '#chart-df', RED);
+  const after = await countPixels(page, '#chart-df-overlay', RED);
   assert.ok(after > before + 100, `markers drawn (${before} -> ${after} red pixels)`);
-  assert.ok(await countPixels(page, '#chart-f', RED) > 100);
+  assert.ok(await countPixels(page, '#chart-f-overlay', RED) > 100);
+  assert.equal(await page.locator('#chart-df').evaluate((c) => c.toDataURL()), curves, 'the curves were not redrawn');
   assert.deepEqual(messages, []);
   await close();
 });

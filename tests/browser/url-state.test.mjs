@@ -5,20 +5,21 @@ import { test, before } from 'node:test';
 import assert from 'node:assert/strict';
 import { useBrowser } from './harness.mjs';
 import { openWidgets } from './widget-page.mjs';
-import { loadCore } from '../wasm/load-core.mjs';
+import { expectedCore } from './expected.mjs';
 
 let core;
 
 const session = useBrowser();
 before(async () => {
-  core = new (await loadCore()).Widget();
+  core = await expectedCore();
 });
 
 const state = (page) => page.locator('activation-widget').evaluate((w) => w.state);
 const region = (page, name) => page.getByLabel(name, { exact: true }).textContent();
 const expected = (fn, params, x) => {
-  assert.ok(core.evaluate(fn, params, x), core.errorMessage());
-  return { x: core.xText(), fx: core.fxText(), dfx: core.dfxText() };
+  const r = core.evaluate(fn, params, x);
+  assert.ok(r.ok, r.message);
+  return { x: r.x, fx: r.fx, dfx: r.dfx };
 };
 
 test('a URL with every kind of state opens the widget in that state', async () => {

@@ -1,13 +1,13 @@
-// Long test vectors are read by the core in a worker (web/src/vector-worker.js), so the page
+// Long test vectors are read by the core in a worker (web/src/core/worker-entry.js), so the page
 // keeps responding: in the module build served under a strict CSP, in the single file opened
 // from disk, and, where no worker can start, on the main thread with the same results.
 // The newest text always wins: a result for text the reader has since replaced never shows.
-import { test, before, after } from 'node:test';
+import { test, before } from 'node:test';
 import assert from 'node:assert/strict';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { useBrowser } from './harness.mjs';
 import { startCspServer } from './csp-server.mjs';
-import { loadCore } from '../wasm/load-core.mjs';
+import { expectedCore } from './expected.mjs';
 
 const singleFile = pathToFileURL(fileURLToPath(new URL('../../dist/activation-widget.html', import.meta.url))).href;
 // 10^5 numbers, ~500 KB: over the widget's 20,000-character threshold for the worker.
@@ -16,10 +16,7 @@ const long = (shift) => `[${Array.from({ length: 100_000 }, (_, i) => ((i * 7) %
 let core;
 const session = useBrowser(startCspServer);
 before(async () => {
-  core = new (await loadCore()).Widget();
-});
-after(async () => {
-  core?.delete();
+  core = await expectedCore();
 });
 
 async function open(url, { init } = {}) {
@@ -44,8 +41,9 @@ async function settled(page) {
 }
 
 function expected(fn, x) {
-  assert.ok(core.evaluate(fn, {}, x), core.errorMessage());
-  return { x: core.xText(), fx: core.fxText(), dfx: core.dfxText() };
+  const r = core.evaluate(fn, {}, x);
+  assert.ok(r.ok, r.message);
+  return { x: r.x, fx: r.fx, dfx: r.dfx };
 }
 
 async function assertShows(page, fn, x) {

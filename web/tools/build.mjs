@@ -15,6 +15,17 @@ const dist = path.join(root, 'dist');
 const src = path.join(root, 'web/src');
 const wasmDir = path.join(root, 'build/wasm');
 
+// Styles travel as text into constructed stylesheets: minified first, as the JS around them is.
+const minifiedCss = {
+  name: 'minified-css',
+  setup(build) {
+    build.onLoad({ filter: /\.css$/ }, async (args) => {
+      const { code } = await esbuild.transform(await readFile(args.path, 'utf8'), { loader: 'css', minify: true });
+      return { contents: code, loader: 'text' };
+    });
+  },
+};
+
 export const bundleOptions = {
   bundle: true,
   format: 'esm',
@@ -31,6 +42,7 @@ export const bundleOptions = {
     'activation-core-wasm': path.join(wasmDir, 'activations.mjs'),
     'activation-core-wasm-binary': path.join(wasmDir, 'activations.wasm'),
   },
+  plugins: [minifiedCss],
   logLevel: 'warning',
 };
 
@@ -41,8 +53,8 @@ await Promise.all(['app.js', 'app.css'].map((name) => rm(path.join(dist, name), 
 await esbuild.build({
   ...bundleOptions,
   entryPoints: {
-    'activation-widget': path.join(src, 'entry-module.js'),
-    'activation-worker': path.join(src, 'vector-worker.js'),
+    'activation-widget': path.join(src, 'element/entry-module.js'),
+    'activation-worker': path.join(src, 'core/worker-entry.js'),
   },
   outdir: dist,
 });
@@ -53,8 +65,8 @@ const pageHtml = await readFile(path.join(root, 'web/index.html'), 'utf8');
 await writeFile(path.join(dist, 'index.html'), pageHtml);
 await writeFile(path.join(dist, 'activation-widget.html'), await buildSingleFile({
   bundleOptions,
-  entry: path.join(src, 'entry-single-file.js'),
-  workerEntry: path.join(src, 'vector-worker.js'),
+  entry: path.join(src, 'element/entry-single-file.js'),
+  workerEntry: path.join(src, 'core/worker-entry.js'),
   pageHtml,
 }));
 console.log(`built ${path.relative(root, dist)}/ (index.html, page.css, activation-widget.js, activation-worker.js, ` +

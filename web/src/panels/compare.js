@@ -1,16 +1,14 @@
 // Compare mode: the functions the reader adds to the plots, each in its own colour.
-import { h } from './dom.js';
-
-export const MAX_COMPARED = 6;
+import { h } from '../lib/dom.js';
+import { MAX_COMPARED } from '../state/widget-state.js';
 
 export function fillComparePicker(select, catalogue) {
-  select.replaceChildren();
   const groups = new Map();
   for (const fn of catalogue) {
     if (!groups.has(fn.group)) groups.set(fn.group, h('optgroup', { label: fn.group }));
     groups.get(fn.group).append(new Option(fn.name, fn.id));
   }
-  select.append(...groups.values());
+  select.replaceChildren(...groups.values());
 }
 
 // chips: the compared functions; onRemove(id) when the reader drops one.

@@ -1,14 +1,16 @@
 // The x range of the plots: typed bounds, presets, zoom and pan.
+import { readNumber } from './number.js';
+
 export const PRESETS = [1, 2, 5, 10, 50];
 const LIMIT = 1e6;         // further out every activation is flat or linear, and the core's
 const MIN_SPAN = 1e-6;     // samples would be too far apart / too close to tell apart
 
 // Reads the two boxes; returns { ok, xmin, xmax } or { ok: false, message, which }.
 export function parseRange(fromText, toText) {
-  const from = Number(fromText.trim().replace(/\u2212/g, '-'));
-  const to = Number(toText.trim().replace(/\u2212/g, '-'));
-  if (fromText.trim() === '' || !Number.isFinite(from)) return { ok: false, which: 'from', message: 'x from: not a number' };
-  if (toText.trim() === '' || !Number.isFinite(to)) return { ok: false, which: 'to', message: 'x to: not a number' };
+  const from = readNumber(fromText);
+  const to = readNumber(toText);
+  if (from === null) return { ok: false, which: 'from', message: 'x from: not a number' };
+  if (to === null) return { ok: false, which: 'to', message: 'x to: not a number' };
   if (Math.abs(from) > LIMIT || Math.abs(to) > LIMIT) {
     return { ok: false, which: Math.abs(from) > LIMIT ? 'from' : 'to', message: `x range: keep within ±${LIMIT.toExponential()}` };
   }

@@ -18,8 +18,7 @@ export function readTheme(host) {
   };
 }
 
-export function watchColorScheme(onChange) {
-  const query = matchMedia('(prefers-color-scheme: dark)');
-  query.addEventListener('change', onChange);
-  return () => query.removeEventListener('change', onChange);
+// Calls onChange when the reader's colour scheme changes, until signal aborts.
+export function watchColorScheme(onChange, signal) {
+  matchMedia('(prefers-color-scheme: dark)').addEventListener('change', onChange, { signal });
 }

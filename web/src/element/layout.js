@@ -2,8 +2,8 @@
 // contract (PRODUCT.md): Activation, one box per parameter, Test vector, x, f(x), f'(x),
 // one role=alert. No other name may contain "Activation" or "Test vector", or be exactly
 // a parameter's or an output's name, since tests and readers find controls by them.
-import { h } from './dom.js';
-import { PRESETS } from './range.js';
+import { h } from '../lib/dom.js';
+import { PRESETS } from '../state/range.js';
 
 export function buildLayout(root) {
   const ui = {};

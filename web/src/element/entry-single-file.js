@@ -2,8 +2,8 @@
 // network. The WASM binary comes from the bundle (base64), and the page's own styles are
 // adopted as a constructed stylesheet, so the file needs no inline <style> under its CSP.
 import wasmBinary from 'activation-core-wasm-binary';
-import pageCss from './page.css';
-import { configureCore } from './core.js';
+import pageCss from '../page.css';
+import { configureCore } from '../core/index.js';
 import { defineActivationWidget } from './define.js';
 
 const pageSheet = new CSSStyleSheet();

@@ -1,0 +1,551 @@
+// One connection of an <activation-widget>: from connectedCallback to disconnectedCallback.
+// It builds the widget's markup, asks the core for a session, wires the panels and the
+// plots, and on dispose() releases all of it (listeners, observers, timers, frames, core
+// sessions and their worker, charts) through one Scope. The element keeps only the state.
+import { Scope } from '../lib/scope.js';
+import { readTheme, watchColorScheme } from '../lib/theme.js';
+import { formatNumber } from '../lib/format.js';
+import { buildLayout } from './layout.js';
+import { loadCore, LONG_VECTOR } from '../core/index.js';
+import { DEFAULTS, MAX_LINK_X, attributeSource, isStateAttribute, readState, searchSource, stateToSearch } from '../state/url-state.js';
+import { applyAttributes, compared, initialState, linkState, publicState, selectFunction, seriesLabel, validCompare } from '../state/widget-state.js';
+import { parseRange, zoom, pan, tidy } from '../state/range.js';
+import { UrlSync } from '../state/url-sync.js';
+import { Plot } from '../plots/chart.js';
+import { Overlay } from '../plots/overlay.js';
+import { markerPoints } from '../plots/markers.js';
+import { fillPicker, buildParamControls, markParamErrors } from '../panels/controls.js';
+import { fillComparePicker, showCompared, syncComparePicker } from '../panels/compare.js';
+import { showTranscript, showError } from '../panels/transcript.js';
+import { fillValuesTable } from '../panels/values-table.js';
+import { showAbout } from '../panels/about.js';
+import { showReadout } from '../panels/readout.js';
+import { wireSharing } from '../panels/share.js';
+
+const PLOTS = ['f', 'df'];
+const LONG_VECTOR_PAUSE = 250;  // ms: a long vector is read once typing pauses
+
+export class Mount {
+  #host;
+  #scope = new Scope();
+  #ui;
+  #byId = null;
+  #createSession = null;
+  #session = null;          // the main function's
+  #comparedSessions = new Map();  // id -> { session, records, viewKey }
+  #mainRecords = null;      // { viewKey, f, df } or null when the main curves must be asked again
+  #state = null;
+  #theme = null;
+  #plots = null;            // { f: { plot, overlay }, df: ... }
+  #series = [];
+  #shownCompared = null;
+  #markers = { f: [], df: [] };
+  #errors = { params: null, range: null, vector: null, notice: '' };
+  #crosshairX = null;
+  #drag = null;
+  #pointerFrame = 0;
+  #drawFrame = 0;
+  #pendingCurves = false;
+  #vectorTimer = 0;
+  #resizeTimer = 0;
+  #urlSync = null;
+  #observer = null;
+  #moduleUrl;
+
+  // previous: the state of an earlier connection of the same element, or null.
+  constructor(host, { previous, moduleUrl, onReady, onFail }) {
+    this.#host = host;
+    this.#moduleUrl = moduleUrl;
+    this.#ui = buildLayout(host.shadowRoot);
+    this.#ui.readout.textContent = 'Loading…';
+    this.#scope.add(() => host.shadowRoot.replaceChildren());
+    loadCore().then((core) => {
+      if (this.#scope.disposed) return;  // removed while the core loaded
+      this.#init(core, previous);
+      onReady();
+    }).catch((error) => {
+      if (this.#scope.disposed) return;
+      showError(this.#ui.alert, `The widget could not start: ${error?.message ?? error}`);
+      onFail(error);
+    });
+  }
+
+  get state() {
+    return this.#state ? publicState(this.#state) : null;
+  }
+
+  /** The raw state, kept by the element for its next connection. */
+  get savedState() {
+    return this.#state;
+  }
+
+  plotPixel(plot, x, y) {
+    const chart = this.#plots?.[plot]?.plot.chart;
+    if (!chart) return null;
+    const p = this.#plots[plot].plot.pixelAt(x, y);
+    const scale = chart.canvas.width / chart.canvas.clientWidth;
+    return { x: p.x * scale, y: p.y * scale };
+  }
+
+  /** Attribute changes the element's observer has not delivered yet. */
+  flushAttributes() {
+    if (this.#observer) this.#onAttributes(this.#observer.takeRecords());
+  }
+
+  dispose() {
+    this.#scope.dispose();
+  }
+
+  // ---- start-up ----
+
+  #init({ catalogue, createSession }, previous) {
+    const ui = this.#ui;
+    const scope = this.#scope;
+    this.#byId = new Map(catalogue.map((fn) => [fn.id, fn]));
+    this.#createSession = createSession;
+    fillPicker(ui.picker, catalogue);
+    fillComparePicker(ui.comparePicker, catalogue);
+    this.#theme = readTheme(this.#host);
+    this.#plots = {};
+    for (const plot of PLOTS) {
+      const canvas = plot === 'f' ? ui.canvasF : ui.canvasDf;
+      const overlay = new Overlay(canvas);
+      const chart = new Plot(canvas, this.#theme, { onDrawn: () => overlay.draw(), onResize: () => this.#onResize() });
+      overlay.attach(chart);
+      this.#plots[plot] = { plot: chart, overlay };
+      scope.add(() => {
+        chart.destroy();
+        overlay.remove();
+      });
+    }
+    if (previous) {
+      this.#state = previous;
+    } else {
+      const fromUrl = this.#host.hasAttribute('sync-url') ? readState(searchSource(location.search)) : {};
+      const { state, notice } = initialState(readState(attributeSource(this.#host)), fromUrl, this.#byId);
+      this.#state = state;
+      this.#errors.notice = notice;
+    }
+    if (this.#host.hasAttribute('sync-url')) this.#urlSync = new UrlSync(scope);
+    this.#session = createSession();
+    scope.add(() => {
+      this.#session.dispose();
+      for (const { session } of this.#comparedSessions.values()) session.dispose();
+      this.#comparedSessions.clear();
+    });
+    ui.vector.value = this.#state.x;
+    this.#showRange();
+    this.#selectFunction(this.#state.fn, { fromReader: false });
+    this.#takeOutputs(this.#session.setVector(this.#state.x));
+    this.#wire();
+    this.#afterChange({ curves: true, fromReader: false });
+    this.#drawNow();  // the first picture is there when `ready` resolves
+    this.#observer = new MutationObserver((records) => this.#onAttributes(records));
+    this.#observer.observe(this.#host, { attributes: true });
+    scope.add(() => this.#observer.disconnect());
+    watchColorScheme(() => this.#refreshTheme(), scope.signal);
+  }
+
+  // ---- the reader's changes ----
+
+  #wire() {
+    const ui = this.#ui;
+    const scope = this.#scope;
+    scope.listen(ui.picker, 'change', () => {
+      this.#takeOutputs(this.#selectFunction(ui.picker.value));
+      this.#afterChange({ curves: true });
+    });
+    scope.listen(ui.vector, 'input', () => this.#setVector(ui.vector.value));
+    scope.listen(ui.compareAdd, 'click', () => {
+      const id = ui.comparePicker.value;
+      if (!id) return;
+      this.#state = { ...this.#state, compare: validCompare([...compared(this.#state), id], this.#state.fn, this.#byId) };
+      this.#afterChange({ curves: true });
+    });
+    for (const box of [ui.xmin, ui.xmax]) {
+      scope.listen(box, 'input', () => {
+        const range = parseRange(ui.xmin.value, ui.xmax.value);
+        if (!range.ok) {
+          this.#errors.range = range;
+          this.#showErrors();
+          return;
+        }
+        this.#setRange(range.xmin, range.xmax, { fromBoxes: true });
+      });
+    }
+    for (const button of this.#host.shadowRoot.querySelectorAll('[data-preset]')) {
+      scope.listen(button, 'click', () => this.#setRange(-Number(button.dataset.preset), Number(button.dataset.preset)));
+    }
+    const step = (f) => () => { const r = f(this.#state.xmin, this.#state.xmax); this.#setRange(r.xmin, r.xmax); };
+    scope.listen(ui.zoomIn, 'click', step((a, b) => zoom(a, b, 0.5)));
+    scope.listen(ui.zoomOut, 'click', step((a, b) => zoom(a, b, 2)));
+    scope.listen(ui.panLeft, 'click', step((a, b) => pan(a, b, -0.25)));
+    scope.listen(ui.panRight, 'click', step((a, b) => pan(a, b, 0.25)));
+    scope.listen(ui.valuesBox, 'toggle', () => this.#showValues());
+    this.#wirePointer();
+    wireSharing(ui, this.#host.shadowRoot, scope, {
+      numpy: () => this.#session.pythonScript(),
+      link: () => ({ href: this.#shareLink(), tooLong: this.#state.x.length > MAX_LINK_X }),
+      embedState: () => {
+        const s = linkState(this.#state);
+        return { ...s, x: s.x === DEFAULTS.x || s.x.length > MAX_LINK_X ? undefined : s.x };
+      },
+      base: new URL('.', this.#moduleUrl),
+    });
+  }
+
+  #selectFunction(id, { fromReader = true } = {}) {
+    if (fromReader) this.#state = selectFunction(this.#state, id, this.#byId);
+    const spec = this.#byId.get(id);
+    this.#ui.picker.value = id;
+    let outputs = this.#session.setFunction(id);
+    this.#mainRecords = null;
+    for (const [param, text] of Object.entries(this.#state.params)) outputs = this.#session.setParam(param, text);
+    this.#buildParams();
+    showAbout(this.#ui, spec);
+    return outputs;
+  }
+
+  #buildParams() {
+    buildParamControls(this.#ui.params, this.#byId.get(this.#state.fn), this.#state.params,
+      (id, text) => this.#setParam(id, text), this.#scope.signal);
+  }
+
+  // The parameter path: one parse in the core, then the main curves and the outputs.
+  #setParam(id, text) {
+    this.#state = { ...this.#state, params: { ...this.#state.params, [id]: text } };
+    this.#mainRecords = null;
+    this.#takeOutputs(this.#session.setParam(id, text));
+    this.#afterChange({ curves: true });
+  }
+
+  // The vector path: the core reads it (a long one in its worker); curves are untouched.
+  #setVector(text) {
+    this.#state = { ...this.#state, x: text };
+    this.#scope.clearTimeout(this.#vectorTimer);
+    if (text.length > LONG_VECTOR) {
+      // 10^5 pasted numbers take the core a while: wait for a pause in typing (the last
+      // result stays shown meanwhile), then the core reads it in its worker.
+      this.#ui.vector.setAttribute('aria-busy', 'true');
+      this.#vectorTimer = this.#scope.timeout(() => this.#takeOutputs(this.#session.setVector(text)), LONG_VECTOR_PAUSE);
+    } else {
+      this.#takeOutputs(this.#session.setVector(text));
+    }
+    this.#afterChange({ curves: false });
+  }
+
+  #setRange(xmin, xmax, { fromBoxes = false } = {}) {
+    this.#state = { ...this.#state, xmin: tidy(xmin), xmax: tidy(xmax) };
+    this.#errors.range = null;
+    if (!fromBoxes) this.#showRange();
+    this.#afterChange({ curves: true });
+  }
+
+  #showRange() {
+    this.#ui.xmin.value = String(this.#state.xmin);
+    this.#ui.xmax.value = String(this.#state.xmax);
+  }
+
+  // Host scripts drive the widget through its attributes, named as in the URL.
+  #onAttributes(records) {
+    if (!this.#state) return;
+    const names = [...new Set(records.map((r) => r.attributeName))];
+    if (names.includes('theme')) this.#refreshTheme();
+    const stateNames = names.filter(isStateAttribute);
+    if (stateNames.length === 0) return;
+    const host = this.#host;
+    const before = this.#state;
+    const { state, changed } = applyAttributes(before, stateNames, (n) => host.getAttribute(n),
+      () => readState(attributeSource(host)).params, this.#byId);
+    this.#state = state;
+    let outputs = null;
+    if (changed.fn) {
+      outputs = this.#selectFunction(state.fn, { fromReader: false });
+    } else if (changed.params) {
+      for (const [id, text] of Object.entries(state.params)) if (before.params[id] !== text) outputs = this.#session.setParam(id, text);
+      for (const id of Object.keys(before.params)) if (!(id in state.params)) outputs = this.#session.resetParam(id);
+      this.#mainRecords = null;
+      this.#buildParams();
+    }
+    if (changed.x) {
+      this.#ui.vector.value = state.x;
+      outputs = this.#session.setVector(state.x);
+    }
+    if (changed.range) this.#showRange();
+    if (outputs) this.#takeOutputs(outputs);
+    if (changed.any) this.#afterChange({ curves: true, fromReader: false, event: false });
+  }
+
+  // ---- outputs, errors, drawing ----
+
+  #afterChange({ curves, fromReader = true, event = fromReader }) {
+    if (fromReader) this.#errors.notice = '';
+    if (curves) this.#syncCompared();
+    this.#requestDraw(curves);
+    this.#showErrors();
+    this.#urlSync?.request(linkState(this.#state));
+    if (event) this.#host.dispatchEvent(new CustomEvent('change', { detail: publicState(this.#state) }));
+  }
+
+  // A session's answer: now, or (a long vector read in the worker) later; null: superseded.
+  #takeOutputs(result) {
+    if (result && typeof result.then === 'function') {
+      this.#ui.vector.setAttribute('aria-busy', 'true');
+      result.then((outputs) => {
+        if (!outputs || this.#scope.disposed) return;
+        this.#showOutputs(outputs);
+        this.#requestDraw(false);
+        this.#showErrors();
+      });
+      return;
+    }
+    this.#showOutputs(result);
+  }
+
+  #showOutputs({ transcript, points, error, errors = error ? [error] : [] }) {
+    const s = this.#state;
+    if (!this.#vectorTimer || !this.#scope.hasTimeout(this.#vectorTimer)) this.#ui.vector.removeAttribute('aria-busy');
+    const spec = this.#byId.get(s.fn);
+    this.#markers = points && !spec.vectorValued ? markerPoints(points) : { f: [], df: [] };
+    const vector = errors.find((e) => e.field === 'x');
+    const param = errors.find((e) => e.field !== 'x' && e.field !== 'fn');
+    this.#errors.vector = vector ? { message: `Test vector, ${vector.message}`, column: vector.column, source: s.x } : null;
+    this.#errors.params = param
+      ? { field: param.field, message: param.message, column: param.column, source: s.params[param.field] ?? '' } : null;
+    showTranscript(this.#ui, { fx: this.#ui.fxCaption, dfx: this.#ui.dfxCaption }, s.fn, transcript);
+  }
+
+  #showErrors() {
+    const e = this.#errors;
+    const ui = this.#ui;
+    const first = e.params ?? e.range ?? e.vector ?? { message: e.notice };
+    showError(ui.alert, first.message, first.source ?? '', first.column ?? 0);
+    ui.vector.setAttribute('aria-invalid', String(Boolean(e.vector)));
+    markParamErrors(ui.params, e.params?.field);
+    ui.xmin.setAttribute('aria-invalid', String(e.range?.which === 'from'));
+    ui.xmax.setAttribute('aria-invalid', String(e.range?.which === 'to'));
+  }
+
+  // Compared functions: one session each, kept while they are on the plots. The chips and
+  // the picker change with the list, not with every parameter step.
+  #syncCompared() {
+    const ids = compared(this.#state);
+    for (const [id, entry] of this.#comparedSessions) {
+      if (!ids.includes(id)) {
+        entry.session.dispose();
+        this.#comparedSessions.delete(id);
+      }
+    }
+    for (const id of ids) {
+      if (this.#comparedSessions.has(id)) continue;
+      const session = this.#createSession();
+      session.setFunction(id);
+      this.#comparedSessions.set(id, { session, records: null });
+    }
+    const shown = [this.#state.fn, ...ids].join(' ');
+    if (shown !== this.#shownCompared) {
+      this.#shownCompared = shown;
+      showCompared(this.#ui.compared, ids, this.#byId, (id) => this.#stopComparing(id));
+      syncComparePicker(this.#ui.comparePicker, this.#ui.compareAdd, this.#state.fn, ids);
+    }
+  }
+
+  #stopComparing(id) {
+    this.#state = { ...this.#state, compare: compared(this.#state).filter((c) => c !== id) };
+    this.#afterChange({ curves: true });
+    this.#ui.comparePicker.focus();
+  }
+
+  // Drawing waits for the next frame, so a burst of input events (a paste, a drag, a
+  // multi-line insert that fires one event per line) costs one picture, not one each.
+  #requestDraw(curves) {
+    if (curves) this.#pendingCurves = true;
+    if (!this.#drawFrame) this.#drawFrame = this.#scope.frame(() => this.#drawNow());
+  }
+
+  #drawNow() {
+    this.#scope.cancelFrame(this.#drawFrame);
+    this.#drawFrame = 0;
+    const curves = this.#pendingCurves;
+    this.#pendingCurves = false;
+    for (const plot of PLOTS) this.#plots[plot].overlay.setMarkers(this.#markers[plot]);
+    if (!curves) {
+      // Only the markers moved: the overlay, never the curves.
+      for (const plot of PLOTS) this.#plots[plot].overlay.draw();
+      this.#showReadout();
+      return;
+    }
+    this.#series = this.#curveSeries();
+    const s = this.#state;
+    const withMarkers = s.x.trim() !== '' && !this.#byId.get(s.fn).vectorValued;
+    for (const plot of PLOTS) {
+      this.#plots[plot].plot.draw({
+        series: this.#series.map((x) => ({ key: x.key, label: x.label, color: this.#theme.palette[x.colorIndex], record: x.records[plot] })),
+        withMarkers,
+        xmin: s.xmin,
+        xmax: s.xmax,
+      });
+    }
+    const names = this.#series.map((x) => x.label).join(', ');
+    const where = `x from ${formatNumber(s.xmin)} to ${formatNumber(s.xmax)}`;
+    this.#ui.canvasF.setAttribute('aria-label', `Plot of ${names}, ${where}. The values table lists its values.`);
+    this.#ui.canvasDf.setAttribute('aria-label', `Plot of the derivatives of ${names}, ${where}. The values table lists its values.`);
+    this.#showValues();
+    this.#showReadout();
+  }
+
+  // Chart.js redraws a resized plot from the points it has; once resizing pauses, the curves
+  // are asked again if the plot area's size in device pixels changed (the core's tolerance).
+  #onResize() {
+    this.#scope.clearTimeout(this.#resizeTimer);
+    this.#resizeTimer = this.#scope.timeout(() => {
+      if (this.#mainRecords && JSON.stringify(this.#views()) !== this.#mainRecords.viewKey) this.#requestDraw(true);
+    }, 100);
+  }
+
+  // Each function's curve records for the plots' current range and size; a record is asked
+  // again only when its function, parameters or view changed.
+  #curveSeries() {
+    const s = this.#state;
+    const views = this.#views();
+    const viewKey = JSON.stringify(views);
+    if (this.#mainRecords?.viewKey !== viewKey) {
+      this.#mainRecords = { viewKey, f: this.#session.curve('f', views.f), df: this.#session.curve('df', views.df) };
+    }
+    const series = [{
+      key: `main ${s.fn}`, label: seriesLabel(this.#byId.get(s.fn), s.params), colorIndex: 0,
+      session: this.#session, records: this.#mainRecords,
+    }];
+    compared(s).forEach((id, i) => {
+      const entry = this.#comparedSessions.get(id);
+      if (!entry) return;
+      if (entry.records?.viewKey !== viewKey) entry.records = { viewKey, f: entry.session.curve('f', views.f), df: entry.session.curve('df', views.df) };
+      series.push({ key: id, label: this.#byId.get(id).name, colorIndex: i + 1, session: entry.session, records: entry.records });
+    });
+    return series;
+  }
+
+  // The view each plot's curves are sampled for: the x range, the plot area in device
+  // pixels, and the y range settled from every series' coarse pass.
+  #views() {
+    const s = this.#state;
+    const sessions = [this.#session, ...compared(s).map((id) => this.#comparedSessions.get(id)?.session).filter(Boolean)];
+    const views = {};
+    for (const plot of PLOTS) {
+      const { plot: p } = this.#plots[plot];
+      const ratio = p.chart?.currentDevicePixelRatio || globalThis.devicePixelRatio || 1;
+      const area = p.area;
+      const width = Math.max(1, Math.round((area ? area.right - area.left : p.canvas.clientWidth) * ratio));
+      const height = Math.max(1, Math.round((area ? area.bottom - area.top : p.canvas.clientHeight) * ratio));
+      let y0 = Infinity;
+      let y1 = -Infinity;
+      for (const session of sessions) {
+        const r = session.coarseRange(plot, s.xmin, s.xmax);
+        if (Number.isFinite(r?.lo)) y0 = Math.min(y0, r.lo);
+        if (Number.isFinite(r?.hi)) y1 = Math.max(y1, r.hi);
+      }
+      // Chart.js pads the y axis by 6% (grace): so do the curves' tolerance.
+      if (y1 > y0) [y0, y1] = [y0 - 0.06 * (y1 - y0), y1 + 0.06 * (y1 - y0)];
+      if (!(y1 > y0)) [y0, y1] = Number.isFinite(y0) ? [y0 - 1, y0 + 1] : [-1, 1];
+      views[plot] = { x0: s.xmin, x1: s.xmax, y0, y1, width, height };
+    }
+    return views;
+  }
+
+  #showValues() {
+    if (!this.#ui.valuesBox.open) return;
+    const s = this.#state;
+    fillValuesTable(this.#ui.values, this.#series.map((x) => ({
+      label: x.label,
+      valueAt: (v) => x.session.valueAt(v),
+      jumps: { f: x.records.f.jumps, df: x.records.df.jumps },
+    })), s.xmin, s.xmax);
+  }
+
+  #showReadout() {
+    showReadout(this.#ui.readout, this.#crosshairX, this.#series.map((x) => ({
+      label: x.label, colorIndex: x.colorIndex, valueAt: (v) => x.session.valueAt(v),
+    })));
+  }
+
+  #refreshTheme() {
+    if (!this.#plots) return;
+    this.#theme = readTheme(this.#host);
+    for (const plot of PLOTS) this.#plots[plot].plot.setTheme(this.#theme);
+    this.#requestDraw(true);
+  }
+
+  // ---- pointer: crosshair readout (on the overlay) and drag to pan ----
+
+  #wirePointer() {
+    for (const plot of PLOTS) {
+      const canvas = plot === 'f' ? this.#ui.canvasF : this.#ui.canvasDf;
+      const { plot: chart } = this.#plots[plot];
+      this.#scope.listen(canvas, 'pointermove', (event) => {
+        if (this.#drag) {
+          this.#drag.dx = event.clientX - this.#drag.startX;
+          this.#nextPointerFrame();
+          return;
+        }
+        const area = chart.area;
+        const inside = area !== null && event.offsetX >= area.left && event.offsetX <= area.right;
+        this.#crosshairX = inside ? chart.valueAtPixel(event.offsetX) : null;
+        this.#nextPointerFrame();
+      });
+      this.#scope.listen(canvas, 'pointerleave', () => {
+        if (this.#drag) return;
+        this.#crosshairX = null;
+        this.#nextPointerFrame();
+      });
+      this.#scope.listen(canvas, 'pointerdown', (event) => {
+        if (event.pointerType !== 'mouse' || event.button !== 0) return;
+        if (!chart.area) return;
+        const { left, right } = chart.area;
+        this.#drag = { startX: event.clientX, dx: 0, width: right - left, xmin: this.#state.xmin, xmax: this.#state.xmax };
+        canvas.setPointerCapture(event.pointerId);
+        canvas.classList.add('dragging');
+      });
+      const endDrag = () => {
+        this.#drag = null;
+        canvas.classList.remove('dragging');
+      };
+      this.#scope.listen(canvas, 'pointerup', endDrag);
+      this.#scope.listen(canvas, 'pointercancel', endDrag);
+    }
+  }
+
+  // Pointer moves arrive faster than frames; draw once per frame.
+  #nextPointerFrame() {
+    if (this.#pointerFrame) return;
+    this.#pointerFrame = this.#scope.frame(() => {
+      this.#pointerFrame = 0;
+      const drag = this.#drag;
+      if (drag && drag.dx !== 0) {
+        const shift = (-drag.dx / drag.width) * (drag.xmax - drag.xmin);
+        const r = pan(drag.xmin, drag.xmax, shift / (drag.xmax - drag.xmin));
+        this.#setRange(r.xmin, r.xmax);
+        return;
+      }
+      for (const plot of PLOTS) {
+        this.#plots[plot].overlay.setCrosshair(this.#crosshairX);
+        this.#plots[plot].overlay.draw();
+      }
+      this.#showReadout();
+    });
+  }
+
+  // ---- sharing ----
+
+  // The page itself when it owns the URL; else the `page` attribute's page, or the
+  // single-file widget published beside this script.
+  #shareLink() {
+    if (this.#urlSync) {
+      this.#urlSync.writeNow(linkState(this.#state));
+      return location.href;
+    }
+    const base = this.#host.getAttribute('page');
+    const url = base ? new URL(base, location.href) : new URL('activation-widget.html', this.#moduleUrl);
+    url.search = stateToSearch(linkState(this.#state));
+    return url.href;
+  }
+}

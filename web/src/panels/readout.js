@@ -1,0 +1,20 @@
+// The crosshair's readout: x under the pointer and each plotted function's f(x) and f'(x).
+import { h } from '../lib/dom.js';
+import { formatNumber } from '../lib/format.js';
+
+// series: [{ label, colorIndex, valueAt(x) -> { f, df } }]
+export function showReadout(readout, x, series) {
+  if (x === null || x === undefined || series.length === 0) {
+    readout.replaceChildren(h('span', { class: 'hint' }, 'Point at a plot to read f(x) and f′(x)',
+      h('span', { class: 'fine-pointer', text: '; drag it to pan' }), '.'));
+    return;
+  }
+  const items = series.map((s) => {
+    const { f, df } = s.valueAt(x);
+    return h('span', { class: 'reading' },
+      h('span', { class: 'swatch', dataset: { series: String(s.colorIndex) }, 'aria-hidden': 'true' }),
+      h('span', { class: 'reading-name', text: s.label }),
+      ` f(x) = ${formatNumber(f)}, f′(x) = ${formatNumber(df)}`);
+  });
+  readout.replaceChildren(h('span', { class: 'reading-x', text: `x = ${formatNumber(x)}` }), ...items);
+}

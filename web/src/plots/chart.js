@@ -1,0 +1,193 @@
+// One plot's curves, drawn by Chart.js. Only the parts used are registered (a linear line
+// chart and its legend), which keeps the bundle small. Curves are replaced and drawn with
+// update('none'): no animation, no chart rebuilt while a slider is dragged. Markers and the
+// crosshair are not drawn here but on the plot's overlay (overlay.js), which onDrawn redraws
+// after each Chart.js render, when the scales may have moved.
+import { Chart, LineController, LineElement, PointElement, LinearScale, Legend } from 'chart.js';
+import { chartPoints, jumpDots } from './series.js';
+
+Chart.register(LineController, LineElement, PointElement, LinearScale, Legend);
+
+const afterRender = {
+  id: 'afterRender',
+  afterDraw(chart) {
+    chart.$onDrawn?.();
+  },
+};
+
+// One plot. Its Chart.js chart is made on the first draw, with that draw's curves, so the
+// first picture costs one layout and one render, not an empty chart's first and then another.
+// onDrawn: after each render (the overlay follows); onResize: the plot changed size.
+export class Plot {
+  #canvas;
+  #theme;
+  #onDrawn;
+  #onResize;
+  #chart = null;
+  #drawn = new Map();  // series key -> { record, data }: Chart.js data kept for unchanged records
+
+  constructor(canvas, theme, { onDrawn, onResize }) {
+    this.#canvas = canvas;
+    this.#theme = theme;
+    this.#onDrawn = onDrawn;
+    this.#onResize = onResize;
+  }
+
+  /** The Chart.js chart, or null before the first draw. */
+  get chart() {
+    return this.#chart;
+  }
+
+  get canvas() {
+    return this.#canvas;
+  }
+
+  get theme() {
+    return this.#theme;
+  }
+
+  setTheme(theme) {
+    this.#theme = theme;
+    if (this.#chart) themeOptions(this.#chart.options, theme);
+  }
+
+  // series: [{ key, label, color, record }] (record: a curve record, see series.js); a series
+  // whose key and record are those already drawn keeps its Chart.js data. withMarkers: a
+  // legend entry for the test vector's markers (drawn on the overlay).
+  draw({ series, withMarkers, xmin, xmax }) {
+    const datasets = this.#datasets(series, withMarkers);
+    if (!this.#chart) {
+      const options = plotOptions(() => this.#onResize?.());
+      themeOptions(options, this.#theme);
+      options.scales.x.min = xmin;
+      options.scales.x.max = xmax;
+      this.#chart = new Chart(this.#canvas, { type: 'line', data: { datasets }, options, plugins: [afterRender] });
+      this.#chart.$onDrawn = this.#onDrawn;
+      this.#onDrawn?.();
+      return;
+    }
+    const chart = this.#chart;
+    chart.options.scales.x.min = xmin;
+    chart.options.scales.x.max = xmax;
+    chart.data.datasets = datasets;
+    chart.update('none');
+  }
+
+  destroy() {
+    this.#chart?.destroy();
+    this.#chart = null;
+    this.#drawn.clear();
+  }
+
+  // Data coordinates <-> canvas coordinates (CSS pixels from the canvas's top left).
+  pixelAt(x, y) {
+    const { scales } = this.#chart;
+    return { x: scales.x.getPixelForValue(x), y: scales.y.getPixelForValue(y) };
+  }
+
+  valueAtPixel(px) {
+    return this.#chart.scales.x.getValueForPixel(px);
+  }
+
+  /** The plot area (CSS pixels), or null before the first draw. */
+  get area() {
+    return this.#chart?.chartArea ?? null;
+  }
+
+  #datasets(series, withMarkers) {
+    const theme = this.#theme;
+    const drawn = new Map();
+    const lines = [];
+    const dots = [];
+    for (const { key, label, color, record } of series) {
+      const old = this.#drawn.get(key);
+      const data = old?.record === record ? old.data : { points: chartPoints(record), dots: jumpDots(record.jumps) };
+      drawn.set(key, { record, data });
+      lines.push({
+        label,
+        data: data.points,
+        borderColor: color,
+        backgroundColor: color,
+        borderWidth: 2.25,
+        pointRadius: 0,
+        pointHoverRadius: 0,
+        spanGaps: false,
+        order: 2,
+      });
+      if (data.dots.length > 0) {
+        dots.push({
+          $aux: true,
+          data: data.dots,
+          showLine: false,
+          pointRadius: 4.5,
+          pointBorderWidth: 2,
+          pointBorderColor: color,
+          pointBackgroundColor: data.dots.map((d) => (d.filled ? color : theme.panel)),
+          order: 1,
+        });
+      }
+    }
+    this.#drawn = drawn;
+    const datasets = [...lines, ...dots];
+    if (withMarkers) {
+      // Only for the legend: the markers themselves are on the overlay.
+      datasets.push({
+        label: 'test vector',
+        data: [],
+        showLine: false,
+        pointStyle: 'rectRot',
+        borderColor: theme.marker,
+        backgroundColor: theme.marker,
+      });
+    }
+    return datasets;
+  }
+}
+
+function plotOptions(onResize) {
+  return {
+    animation: false,
+    parsing: false,
+    normalized: true,
+    maintainAspectRatio: false,
+    onResize,
+    // The widget handles the pointer itself (crosshair, drag to pan).
+    events: [],
+    layout: { padding: { top: 4, right: 8 } },
+    scales: {
+      x: { type: 'linear', title: { display: true, text: 'x' } },
+      // The figure's caption names the y axis (f(x) or f'(x)).
+      y: { type: 'linear', grace: '6%', title: { display: false } },
+    },
+    plugins: {
+      legend: {
+        position: 'bottom',
+        labels: {
+          usePointStyle: true,
+          boxHeight: 7,
+          filter: (item, data) => !data.datasets[item.datasetIndex].$aux,
+          sort: (a, b) => a.datasetIndex - b.datasetIndex,
+        },
+      },
+      tooltip: { enabled: false },
+    },
+  };
+}
+
+function themeOptions({ scales, plugins }, theme) {
+  for (const axis of [scales.x, scales.y]) {
+    axis.grid = { color: theme.grid, tickColor: theme.grid };
+    axis.border = { color: theme.axis };
+    axis.ticks = { color: theme.muted, font: { family: theme.font }, callback: tickLabel };
+    axis.title.color = theme.muted;
+    axis.title.font = { family: theme.font, size: 13, style: 'italic' };
+  }
+  plugins.legend.labels.color = theme.fg;
+  plugins.legend.labels.font = { family: theme.font, size: 13 };
+}
+
+// Tick values are round numbers made inexact by binary steps (0.30000000000000004): ten
+// significant digits show them as typed, without Chart.js building an Intl.NumberFormat.
+function tickLabel(value) {
+  return String(Number(value.toPrecision(10)));
+}

@@ -1,0 +1,23 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { parseRange, zoom, pan, clampRange, tidy } from './range.js';
+
+test('parseRange: two numbers in order, or which box is wrong', () => {
+  assert.deepEqual(parseRange('-2', '\u22121'.replace('\u2212', '')), { ok: true, xmin: -2, xmax: 1 });
+  assert.deepEqual(parseRange('\u22123', '3'), { ok: true, xmin: -3, xmax: 3 });
+  assert.equal(parseRange('', '1').which, 'from');
+  assert.equal(parseRange('1', 'x').which, 'to');
+  assert.equal(parseRange('0x1', '5').which, 'from');
+  assert.equal(parseRange('-5', '-100').which, 'to');
+  assert.match(parseRange('-5', '-100').message, /x to/);
+  assert.equal(parseRange('-2e6', '1').which, 'from');
+});
+
+test('zoom and pan keep round bounds and stay within the limit', () => {
+  assert.deepEqual(zoom(-5, 5, 0.5), { xmin: -2.5, xmax: 2.5 });
+  assert.deepEqual(zoom(-2.5, 2.5, 2), { xmin: -5, xmax: 5 });
+  assert.deepEqual(pan(-5, 5, 0.25), { xmin: -2.5, xmax: 7.5 });
+  assert.deepEqual(pan(-0.3, 0.3, 0.5), { xmin: 0, xmax: 0.6 });
+  assert.deepEqual(clampRange(-2e6, -1e6 + 10), { xmin: -1e6, xmax: -1e6 + 1e6 + 10 });
+  assert.equal(tidy(0.1 + 0.2), 0.3);
+});

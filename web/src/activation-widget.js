@@ -39,7 +39,9 @@ function widgetSheet() {
   return sheet;
 }
 
-export class ActivationWidget extends HTMLElement {
+// In Node (a static-site generator rendering on the server) there is no HTMLElement: the
+// module still loads, and define.js defines nothing there.
+export class ActivationWidget extends (globalThis.HTMLElement ?? class {}) {
   #ui = null;
   #started = false;
   #core = null;  // { catalogue, byId, widgets: { curves, probe }, vectors: VectorEvaluator }

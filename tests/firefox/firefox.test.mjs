@@ -1,6 +1,6 @@
 // The reader's journeys (tests/engines/journeys.mjs) in Firefox: Debian's firefox-esr, driven
 // headless by puppeteer-core over WebDriver BiDi (installed in this folder by
-// tests/engines/install.sh). A 404 is not a console message in Firefox, so failed responses
+// tests/install-browsers.sh). A 404 is not a console message in Firefox, so failed responses
 // are recorded from the network events.
 import puppeteer from 'puppeteer-core';
 import { defineJourneys, findByName } from '../engines/journeys.mjs';

@@ -1,6 +1,6 @@
 // The reader's journeys (tests/engines/journeys.mjs) in WebKit, Safari's engine: Debian's
 // WebKitGTK MiniBrowser through WebKitWebDriver and webdriverio (installed in this folder by
-// tests/engines/install.sh: it cannot share a tree with puppeteer-core), on a virtual display
+// tests/install-browsers.sh: it cannot share a tree with puppeteer-core), on a virtual display
 // (xvfb-run). WebDriver classic has no console: tests/engines/server.mjs puts a recorder script
 // into every page it serves. Its keys() drops repeated characters, so text goes in by setValue.
 import { remote } from 'webdriverio';

@@ -76,6 +76,17 @@ export function widgetsReady() {
   return widgets.length > 0 && widgets.every((w) => w.dataset.ready === 'true');
 }
 
+/** The (same-origin) iframe is as tall as its content, which no longer scrolls. Runs in the page. */
+export function frameFits() {
+  const frame = document.querySelector('iframe');
+  const doc = frame?.contentDocument;
+  if (doc?.querySelector('activation-widget')?.dataset.ready !== 'true') return 'the framed widget is not ready';
+  const inner = doc.documentElement;
+  const content = Math.ceil(inner.getBoundingClientRect().height);
+  const fits = Math.abs(frame.contentWindow.innerHeight - content) <= 1 && inner.scrollHeight <= inner.clientHeight && content > 300;
+  return fits || `frame ${frame.contentWindow.innerHeight} px, content ${content} px`;
+}
+
 async function until(what, check, timeout = WAIT) {
   const deadline = Date.now() + timeout;
   let last;
@@ -187,6 +198,12 @@ export function defineJourneys(driver) {
     assert.equal(await page.value('Test vector', '#tutorial'), ex3.x, 'each widget keeps its own state');
     assert.equal(await page.evaluate(() => location.search), '', 'without sync-url the post keeps its URL');
     assert.equal(server.requests('/activations.wasm'), 1, 'one activations.wasm for both widgets');
+    assert.deepEqual(await page.messages(), []);
+  });
+
+  journey('the single file in an iframe gets its height through the resizer script', async (page) => {
+    await page.goto(`${server.url}fixtures/iframe.html`);
+    await until('the iframe to fit its content', () => page.evaluate(frameFits));
     assert.deepEqual(await page.messages(), []);
   });
 }

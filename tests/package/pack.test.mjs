@@ -45,8 +45,8 @@ after(async () => {
 test('the tarball carries the built files, the README, the CHANGELOG and no sources', () => {
   const listing = execFileSync('tar', ['-tzf', tarball], { encoding: 'utf8' }).trim().split('\n').sort();
   assert.deepEqual(listing, ['package/CHANGELOG.md', 'package/README.md', 'package/dist/activation-widget.d.ts',
-    'package/dist/activation-widget.html', 'package/dist/activation-widget.js', 'package/dist/activation-worker.js',
-    'package/dist/activations.wasm', 'package/package.json']);
+    'package/dist/activation-widget-resizer.js', 'package/dist/activation-widget.html', 'package/dist/activation-widget.js', 'package/dist/activation-worker.js',
+    'package/dist/activations.wasm', 'package/package.json'].sort());
 });
 
 test('a fresh project installs the tarball offline, bundles it with esbuild and the widget works in Chromium', { timeout: 180_000 }, async () => {

@@ -1,6 +1,7 @@
 // The reader's journeys, written once and run by one driver per engine: tests/firefox/,
-// tests/webkit/ and tests/browser/journeys.test.mjs (Chromium, which also has the fuller suite). They use only the page's
-// public surfaces: controls and outputs by accessible name, the URL, `data-ready`, the files
+// tests/webkit/ and tests/browser/journeys.test.mjs (Chromium, which also has the fuller
+// suite). They use only the page's public surfaces: controls and outputs by accessible name,
+// the URL, `data-ready`, the files
 // in dist/, and what the server sees. Nothing here knows the widget's internals, so they hold
 // across rewrites of web/src.
 //

@@ -4,7 +4,8 @@
 // (xvfb-run). WebDriver classic has no console: tests/engines/server.mjs puts a recorder script
 // into every page it serves (console.error/warn calls, uncaught errors, failed loads, CSP
 // violations). WebKit's own console messages stay out of reach (MiniBrowser writes none to
-// stdout in automation mode), which is why 'the core fetched once' is counted at the server. Its keys() drops repeated characters, so text goes in by setValue.
+// stdout in automation mode), which is why 'the core fetched once' is counted at the server.
+// Its keys() drops repeated characters, so text goes in by setValue.
 import { remote } from 'webdriverio';
 import { spawn } from 'node:child_process';
 import net from 'node:net';

@@ -1,11 +1,11 @@
 // The reader's journeys, written once and run by one driver per engine: tests/firefox/,
 // tests/webkit/ and tests/browser/journeys.test.mjs (Chromium, which also has the fuller
 // suite). They use only the page's public surfaces: controls and outputs by accessible name,
-// the URL, `data-ready`, the files
-// in dist/, and what the server sees. Nothing here knows the widget's internals, so they hold
-// across rewrites of web/src.
+// the URL, `data-ready`, the files in dist/, and what the server sees. Nothing here knows the
+// widget's internals, so they hold across rewrites of web/src.
 //
-// A driver is { name, start(), stop(), open(url) → page } where page is:
+// A driver is { name, start(), stop(), open() → page } where page is:
+//   goto(url)
 //   fill(name, text, scope?)     types text into the control named `name` (its old text replaced)
 //   select(name, value, scope?)  picks the option whose value is `value` in the select named `name`
 //   text(name, scope?)           the text content of the element named `name`

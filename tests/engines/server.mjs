@@ -1,5 +1,5 @@
-// Serves dist/ and tests/engines/fixtures/ (under /fixtures/) on 127.0.0.1 for the Firefox and
-// WebKit layers, as a plain static host would (no caching headers), optionally under the strict
+// Serves dist/ and tests/engines/fixtures/ (under /fixtures/) on 127.0.0.1 for the journeys in
+// each engine, uncached (Cache-Control: no-store), optionally under the strict
 // Content-Security-Policy that the README documents for a self-hosted page. It counts the requests
 // for each path, so "the core is fetched once" is measured where the bytes leave, whatever the
 // engine. With `recordConsole`, every HTML page gets one same-origin <script> first in <head>
@@ -48,7 +48,8 @@ export async function startEngineServer({ csp = true, recordConsole = false } = 
       return void res.writeHead(404, csp ? { 'Content-Security-Policy': STRICT_CSP } : {}).end();
     }
     const type = TYPES[path.extname(file)] ?? 'application/octet-stream';
-    const headers = { 'Content-Type': type };
+    // no-store: every test's requests reach the server, so its counts mean the same in each engine.
+    const headers = { 'Content-Type': type, 'Cache-Control': 'no-store' };
     if (type.startsWith('text/html')) {
       let html = body.toString();
       if (csp) headers['Content-Security-Policy'] = documentedPolicy(html) ?? STRICT_CSP;

@@ -4,6 +4,7 @@
 //   activation-widget.d.ts its TypeScript declarations
 //   index.html, page.css   the full page: the element with sync-url
 //   activation-widget.html one self-contained file (see single-file.mjs)
+//   activation-widget-resizer.js  optional, for the page that frames it: sizes the <iframe>
 import * as esbuild from 'esbuild';
 import { copyFile, mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
@@ -61,6 +62,8 @@ await esbuild.build({
 await copyFile(path.join(wasmDir, 'activations.wasm'), path.join(dist, 'activations.wasm'));
 await copyFile(path.join(root, 'web/types/activation-widget.d.ts'), path.join(dist, 'activation-widget.d.ts'));
 await copyFile(path.join(src, 'page.css'), path.join(dist, 'page.css'));
+// Optional, beside the single file: sizes the <iframe>s that show it (a plain script, not bundled).
+await copyFile(path.join(src, 'resizer.js'), path.join(dist, 'activation-widget-resizer.js'));
 const pageHtml = await readFile(path.join(root, 'web/index.html'), 'utf8');
 await writeFile(path.join(dist, 'index.html'), pageHtml);
 await writeFile(path.join(dist, 'activation-widget.html'), await buildSingleFile({
@@ -70,4 +73,4 @@ await writeFile(path.join(dist, 'activation-widget.html'), await buildSingleFile
   pageHtml,
 }));
 console.log(`built ${path.relative(root, dist)}/ (index.html, page.css, activation-widget.js, activation-worker.js, ` +
-  'activation-widget.d.ts, activations.wasm, activation-widget.html)');
+  'activation-widget.d.ts, activations.wasm, activation-widget.html, activation-widget-resizer.js)');

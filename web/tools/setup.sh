@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# Everything a fresh Debian machine needs, then a full build. Safe to run again:
+# Everything a fresh Debian machine needs to build and serve, then a full build (the browsers
+# the tests drive are installed by the test commands: tests/install-browsers.sh). Safe to run again:
 # it installs only what is missing and rebuilds only what changed.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
@@ -11,7 +12,6 @@ command -v cmake >/dev/null || missing+=(cmake)
 command -v g++ >/dev/null || missing+=(g++)
 command -v node >/dev/null || missing+=(nodejs npm)
 command -v emcc >/dev/null || missing+=(emscripten)
-[ -x /usr/bin/chromium ] || missing+=(chromium)
 [ -f /usr/include/gtest/gtest.h ] || missing+=(libgtest-dev)
 [ -f /usr/include/benchmark/benchmark.h ] || missing+=(libbenchmark-dev)
 /usr/bin/python3 -c 'import numpy' 2>/dev/null || missing+=(python3-numpy)

@@ -51,8 +51,11 @@ export interface ActivationWidgetEventMap extends HTMLElementEventMap {
   change: CustomEvent<ActivationWidgetState>;
 }
 
-/** Defines the element under `name` (default 'activation-widget') unless already defined; returns its class. */
-export declare function defineActivationWidget(name?: string): CustomElementConstructor;
+/**
+ * Defines the element under `name` (default 'activation-widget') unless already defined; returns its class.
+ * Where there is no `customElements` (Node, during a server-side render) it defines nothing and returns undefined.
+ */
+export declare function defineActivationWidget(name?: string): CustomElementConstructor | undefined;
 
 declare global {
   interface HTMLElementTagNameMap {

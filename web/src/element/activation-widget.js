@@ -21,7 +21,9 @@ function widgetSheet() {
   return sheet;
 }
 
-export class ActivationWidget extends HTMLElement {
+// In Node (a static-site generator rendering on the server) there is no HTMLElement: the
+// module still loads, and define.js defines nothing there.
+export class ActivationWidget extends (globalThis.HTMLElement ?? class {}) {
   #mount = null;
   #saved = null;  // the state of the last connection, for the next one
   #ready = null;  // { promise, resolve, reject, settled }

@@ -5,6 +5,7 @@ import wasmBinary from 'activation-core-wasm-binary';
 import pageCss from '../page.css';
 import { configureCore } from '../core/index.js';
 import { defineActivationWidget } from './define.js';
+import { postFrameHeight } from '../frame-height.js';
 
 const pageSheet = new CSSStyleSheet();
 pageSheet.replaceSync(pageCss);
@@ -16,3 +17,4 @@ if (window.self !== window.top) document.body.classList.add('bare');
 // __VECTOR_WORKER_SCRIPT__: the worker's bundled code, put in by web/tools/single-file.mjs.
 configureCore({ wasmBinary, workerScript: __VECTOR_WORKER_SCRIPT__ });
 defineActivationWidget();
+postFrameHeight();

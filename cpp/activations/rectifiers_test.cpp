@@ -4,17 +4,12 @@
 #include <cstdint>
 
 #include "activations/testing/catalogue_testing.h"
+#include "testing/arrays.h"
 
 namespace act {
 namespace {
 
 using namespace testing;
-
-NdArray column(std::vector<double> v) {
-  NdArray a = NdArray::of_shape(DType::Float64, {v.size(), 1});
-  a.f64 = std::move(v);
-  return a;
-}
 
 // The seed examples' values through the registry, as the page evaluates them.
 TEST(ReluEntry, SeedExampleOneThroughTheRegistry) {

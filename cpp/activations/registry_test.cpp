@@ -10,6 +10,7 @@
 #include <vector>
 
 #include "activations/testing/catalogue_testing.h"
+#include "testing/arrays.h"
 
 namespace act {
 namespace {
@@ -153,11 +154,7 @@ TEST(Registry, FindsByIdOnly) {
   EXPECT_EQ(find_activation(""), nullptr);
 }
 
-NdArray ints(std::vector<std::int64_t> v, std::vector<std::size_t> shape) {
-  NdArray a = NdArray::of_shape(DType::Int64, std::move(shape));
-  a.i64 = std::move(v);
-  return a;
-}
+using testing::ints;
 
 TEST(Evaluate, CastsIntArraysToFloat64ByDefaultAndKeepsTheShape) {
   const NdArray x = ints({-1, 0, 2, 5}, {2, 2});

@@ -7,18 +7,12 @@
 
 #include "activations/testing/catalogue_testing.h"
 #include "activations/testing/ridders.h"
+#include "testing/arrays.h"
 
 namespace act {
 namespace {
 
 using namespace testing;
-
-NdArray floats(std::vector<double> v, std::vector<std::size_t> shape = {}) {
-  if (shape.empty()) shape = {v.size()};
-  NdArray a = NdArray::of_shape(DType::Float64, std::move(shape));
-  a.f64 = std::move(v);
-  return a;
-}
 
 TEST(Softmax, MatchesLongDoubleAndSumsToOne) {
   const NdArray x = floats({0.11, -2.2, 0, 50.2, 33.5, -0.6}, {6, 1});

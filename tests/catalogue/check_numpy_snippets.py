@@ -8,7 +8,7 @@ Usage (ctest runs the first form, with Debian's /usr/bin/python3 and python3-num
 --as-run-only is for values from a build that does not link this machine's glibc (the WASM
 module uses Emscripten's libm): run A's premise does not hold there, so only run B decides.
 
-The C++ test CatalogueNumpyDump (cpp/activations/catalogue_dump_test.cpp) writes, for each
+The C++ test CatalogueNumpyDump (cpp/activations/numpy_dump_test.cpp) writes, for each
 function, its snippet and the core's f and f' on a dense grid (every 1/64 and every 0.1 on
 [-10, 10], so the kinks too, and extremes: +-1.8e308, subnormals, +-0, +-inf, nan) for the
 default parameters and two more sets, and on an int array; softmax gets a set of vectors.

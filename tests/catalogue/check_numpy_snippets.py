@@ -233,17 +233,21 @@ def dump_from(core_tests, env_var="ACT_DUMP_DIR", test_filter="CatalogueNumpyDum
             return json.load(f)
 
 
+def read_dump(args, from_binary, usage):
+    """The dump named on the command line: `--dump FILE`, or written by running the binary."""
+    if len(args) == 2 and args[0] == "--dump":
+        with open(args[1], encoding="utf-8") as f:
+            return json.load(f)
+    if len(args) == 1:
+        return from_binary(args[0])
+    sys.exit(usage)
+
+
 def main(argv):
     verbose = "-v" in argv
     as_run_only = "--as-run-only" in argv
     args = [a for a in argv if a not in ("-v", "--as-run-only")]
-    if len(args) == 2 and args[0] == "--dump":
-        with open(args[1], encoding="utf-8") as f:
-            dump = json.load(f)
-    elif len(args) == 1:
-        dump = dump_from(args[0])
-    else:
-        sys.exit(__doc__)
+    dump = read_dump(args, dump_from, __doc__)
     return 0 if check(dump, verbose, as_run_only) else 1
 
 

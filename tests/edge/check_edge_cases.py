@@ -22,7 +22,6 @@ definition of "equal to NumPy"):
     the Jacobian is diag(s) - s s^T of that s, computed here with NumPy.
 """
 
-import json
 import os
 import sys
 
@@ -91,13 +90,7 @@ def dump_from(core_tests):
 def main(argv):
     verbose = "-v" in argv
     args = [a for a in argv if a != "-v"]
-    if len(args) == 2 and args[0] == "--dump":
-        with open(args[1], encoding="utf-8") as f:
-            dump = json.load(f)
-    elif len(args) == 1:
-        dump = dump_from(args[0])
-    else:
-        sys.exit(__doc__)
+    dump = catalogue.read_dump(args, dump_from, __doc__)
     return 0 if check(dump, verbose) else 1
 
 

@@ -39,6 +39,11 @@ export default [
     },
   },
   {
+    // Unit tests beside the widget's modules (node --test web/src/): Node.
+    files: ['web/src/**/*.test.js'],
+    languageOptions: { globals: { ...globals.node } },
+  },
+  {
     // Build and serve scripts, the test runner's files and the bench: Node. Tests also hand
     // functions to the page (page.evaluate, addInitScript), so browser globals are known too.
     files: ['web/tools/**/*.{js,mjs}', 'tests/**/*.{js,mjs}', 'eslint.config.js'],

@@ -9,7 +9,7 @@ import assert from 'node:assert/strict';
 import { mkdir } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import { useBrowser } from './harness.mjs';
-import { openWidgets, afterPaint, countPixels, readPixels } from './widget-page.mjs';
+import { openWidgets, afterPaint, countPixels, screenPixels } from './widget-page.mjs';
 
 const outDir = fileURLToPath(new URL('../../test-results/', import.meta.url));
 
@@ -119,10 +119,12 @@ test('screenshot: widget-crosshair, the line and the readout under the pointer',
   const box = await canvas.boundingBox();
   const scale = await canvas.evaluate((c) => c.width / c.clientWidth);
   const target = await plotPixel(page, 'f', 1.5, 0);
-  // Three device pixels wide at x = 1.5 on each plot (their axes may differ in width).
+  // The column at x = 1.5 on each plot (their axes may differ in width), three pixels wide, as
+  // the screen shows it (whichever canvas the crosshair is drawn on).
   const columns = () => Promise.all(['f', 'df'].map(async (plot) => {
     const at = await plotPixel(page, plot, 1.5, 0);
-    return readPixels(canvasOf(page, plot), { x: at.x - 1, y: 0, width: 3, height: Math.floor(box.height * scale) });
+    const plotBox = await canvasOf(page, plot).boundingBox();
+    return screenPixels(page, { x: plotBox.x + at.x / scale - 1, y: plotBox.y, width: 3, height: plotBox.height });
   }));
   const before = await columns();
   await page.mouse.move(box.x + target.x / scale, box.y + target.y / scale);

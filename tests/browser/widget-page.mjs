@@ -52,3 +52,17 @@ export async function countPixels(page, canvas, rgb, { rect, tolerance } = {}) {
   for (let i = 0; i < data.length; i += 4) if (near(data, i, rgb, tolerance)) n++;
   return n;
 }
+
+// Pixels of a rectangle of the page as composited on screen (CSS pixels; every canvas and
+// overlay drawn), from a screenshot decoded in the page: what a reader sees there.
+export async function screenPixels(page, { x, y, width, height }) {
+  const png = await page.screenshot({ clip: { x, y, width, height } });
+  return page.evaluate(async (base64) => {
+    const bytes = Uint8Array.from(atob(base64), (c) => c.charCodeAt(0));
+    const bitmap = await createImageBitmap(new Blob([bytes], { type: 'image/png' }));
+    const canvas = new OffscreenCanvas(bitmap.width, bitmap.height);
+    const ctx = canvas.getContext('2d');
+    ctx.drawImage(bitmap, 0, 0);
+    return Array.from(ctx.getImageData(0, 0, bitmap.width, bitmap.height).data);
+  }, png.toString('base64'));
+}

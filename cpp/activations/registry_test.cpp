@@ -87,7 +87,7 @@ TEST(Registry, SnippetsDefineFAndFDashNamedByTheIdWithTheParameters) {
   for (const Activation& fn : activations()) {
     SCOPED_TRACE(fn.id);
     const std::string& s = fn.numpy_snippet;
-    for (const std::string name : {fn.id, fn.id + "_dash"}) {
+    for (const std::string& name : {fn.id, fn.id + "_dash"}) {
       const std::size_t def = s.find("def " + name + "(x");
       ASSERT_NE(def, std::string::npos) << s;
       const std::string signature = s.substr(def, s.find("):", def) - def);

@@ -194,8 +194,7 @@ TEST(Evaluate, LeakyReluFollowsTheLeaksDtype) {
 
 TEST(Evaluate, MissingParametersTakeTheirDefaults) {
   const Activation& fn = testing::entry("softplus");
-  NdArray x = NdArray::of_shape(DType::Float64, {1});
-  x.f64 = {30.0};
+  const NdArray x = testing::floats({30.0});
   EXPECT_EQ(evaluate_value(fn, x, {}).f64[0], 30.0);  // above the default threshold 20
   EXPECT_NE(evaluate_value(fn, x, {Number::from_double(1.0), Number::from_double(40.0)}).f64[0], 30.0);
 }

@@ -26,8 +26,7 @@ TEST(Softmax, MatchesLongDoubleAndSumsToOne) {
 }
 
 TEST(Softmax, IntInputGivesFloat64OverAllElements) {
-  NdArray x = NdArray::of_shape(DType::Int64, {2, 2});
-  x.i64 = {1, 1, 1, 1};
+  const NdArray x = ints({1, 1, 1, 1}, {2, 2});
   const NdArray s = softmax(x);
   EXPECT_EQ(s.dtype, DType::Float64);
   EXPECT_EQ(s.f64, (std::vector<double>{0.25, 0.25, 0.25, 0.25}));

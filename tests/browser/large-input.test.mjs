@@ -52,15 +52,16 @@ test('10^5 pasted numbers are read in a worker, printed as NumPy summarises them
   assert.match(await fx.textContent(), /^\[-0\.5 +-0\.475 -0\.45 +\.\.\. /);
   const log = await page.evaluate(() => window.workerLog);
   assert.ok(log.started >= 1, 'a worker was started');
-  assert.equal(log.posted.filter((n) => n >= text.length).length, 1, 'the whole text was posted to the worker, once');
+  assert.equal(log.posted.filter((n) => n >= text.length).length, 1, 'the whole text was posted to a worker, once');
   assert.ok(log.answers > before.answers, 'and the worker answered with its result');
-  // A parameter change with the big vector in place: the plots and the transcript follow,
-  // the vector evaluated again off the main thread.
+  // A parameter change with the big vector in place: the plots and the transcript follow, the
+  // vector evaluated again off the main thread (the worker may keep the text it was sent, so
+  // what is asserted is a new request and a new answer, not the text sent again).
   await page.getByLabel('Leak', { exact: true }).fill('0.2');
   await page.waitForFunction(() => document.querySelector('activation-widget').shadowRoot
     .querySelector('output[aria-label="f(x)"]').textContent.startsWith('[-1. '));
   const again = await page.evaluate(() => window.workerLog);
-  assert.ok(again.posted.filter((n) => n >= text.length).length >= 2, 'the new leak: the text went to the worker again');
+  assert.ok(again.posted.length > log.posted.length, 'the new leak went to the worker');
   assert.ok(again.answers > log.answers, 'and the worker answered');
   assert.equal(new URL(page.url()).searchParams.has('x'), false, 'too long for the link, left out of it');
   assert.deepEqual(messages, []);

@@ -4,17 +4,12 @@
 #include <cstdint>
 
 #include "activations/testing/catalogue_testing.h"
+#include "testing/arrays.h"
 
 namespace act {
 namespace {
 
 using namespace testing;
-
-NdArray column(std::vector<double> v) {
-  NdArray a = NdArray::of_shape(DType::Float64, {v.size(), 1});
-  a.f64 = std::move(v);
-  return a;
-}
 
 // The seed examples' values through the registry, as the page evaluates them.
 TEST(ReluEntry, SeedExampleOneThroughTheRegistry) {
@@ -70,8 +65,7 @@ TEST(Prelu, IsLeakyReluWithPyTorchsInitialSlope) {
   EXPECT_EQ(f("prelu", -4), -1.0);
   EXPECT_EQ(df("prelu", 0), 0.25);
   EXPECT_EQ(df("prelu", 3), 1.0);
-  NdArray x = NdArray::of_shape(DType::Int64, {2});
-  x.i64 = {-4, 4};
+  const NdArray x = ints({-4, 4});
   EXPECT_EQ(evaluate_value(entry("prelu"), x, {Number::from_int(2)}).i64, (std::vector<std::int64_t>{-8, 4}));
 }
 

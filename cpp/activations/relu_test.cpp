@@ -5,20 +5,13 @@
 #include <cmath>
 #include <limits>
 
+#include "testing/arrays.h"
+
 namespace act {
 namespace {
 
-NdArray floats(std::vector<double> v) {
-  NdArray a = NdArray::of_shape(DType::Float64, {v.size()});
-  a.f64 = std::move(v);
-  return a;
-}
-
-NdArray ints(std::vector<std::int64_t> v) {
-  NdArray a = NdArray::of_shape(DType::Int64, {v.size()});
-  a.i64 = std::move(v);
-  return a;
-}
+using testing::floats;
+using testing::ints;
 
 TEST(Relu, ZeroTakesTheLeakBranch) {
   NdArray y = relu(floats({0.0, 2.0}), Number::from_double(0.1));

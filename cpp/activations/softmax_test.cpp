@@ -7,18 +7,12 @@
 
 #include "activations/testing/catalogue_testing.h"
 #include "activations/testing/ridders.h"
+#include "testing/arrays.h"
 
 namespace act {
 namespace {
 
 using namespace testing;
-
-NdArray floats(std::vector<double> v, std::vector<std::size_t> shape = {}) {
-  if (shape.empty()) shape = {v.size()};
-  NdArray a = NdArray::of_shape(DType::Float64, std::move(shape));
-  a.f64 = std::move(v);
-  return a;
-}
 
 TEST(Softmax, MatchesLongDoubleAndSumsToOne) {
   const NdArray x = floats({0.11, -2.2, 0, 50.2, 33.5, -0.6}, {6, 1});
@@ -32,8 +26,7 @@ TEST(Softmax, MatchesLongDoubleAndSumsToOne) {
 }
 
 TEST(Softmax, IntInputGivesFloat64OverAllElements) {
-  NdArray x = NdArray::of_shape(DType::Int64, {2, 2});
-  x.i64 = {1, 1, 1, 1};
+  const NdArray x = ints({1, 1, 1, 1}, {2, 2});
   const NdArray s = softmax(x);
   EXPECT_EQ(s.dtype, DType::Float64);
   EXPECT_EQ(s.f64, (std::vector<double>{0.25, 0.25, 0.25, 0.25}));

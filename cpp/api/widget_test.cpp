@@ -3,38 +3,18 @@
 
 #include <gtest/gtest.h>
 
+#include "testing/seed_examples.h"
+
 namespace act {
 namespace {
 
-struct SeedCase {
-  const char* fn;
-  ParamTexts params;
-  const char* x;
-  const char* print_x;
-  const char* print_fx;
-  const char* repr_dfx;
-};
+using testing::SeedExample;
 
-// Copied from shared/seed-examples.md (also tests/seed/seed_examples.json for the JS layers).
-const SeedCase kSeeds[] = {
-    {"relu", {}, "[[0.2], [0.5], [1.2], [-2.3], [0]]",
-     "[[ 0.2]\n [ 0.5]\n [ 1.2]\n [-2.3]\n [ 0. ]]",
-     "[[ 0.2]\n [ 0.5]\n [ 1.2]\n [-0. ]\n [ 0. ]]",
-     "array([[1],\n       [1],\n       [1],\n       [0],\n       [0]])"},
-    {"relu", {}, "[[0.11], [-2.2], [0], [50.2], [33.5], [-0.6]]",
-     "[[ 0.11]\n [-2.2 ]\n [ 0.  ]\n [50.2 ]\n [33.5 ]\n [-0.6 ]]",
-     "[[ 0.11]\n [-0.  ]\n [ 0.  ]\n [50.2 ]\n [33.5 ]\n [-0.  ]]",
-     "array([[1],\n       [0],\n       [0],\n       [1],\n       [1],\n       [0]])"},
-    {"leaky_relu", {{"leak", ".1"}}, "[[-0.5], [0], [1], [2], [3], [4.5]]",
-     "[[-0.5]\n [ 0. ]\n [ 1. ]\n [ 2. ]\n [ 3. ]\n [ 4.5]]",
-     "[[-0.05]\n [ 0.  ]\n [ 1.  ]\n [ 2.  ]\n [ 3.  ]\n [ 4.5 ]]",
-     "array([[0.1],\n       [0.1],\n       [1. ],\n       [1. ],\n       [1. ],\n       [1. ]])"},
-};
-
-class TutorialExample : public ::testing::TestWithParam<SeedCase> {};
+// tests/seed/seed_examples.json (cpp/testing/seed_examples.h), as the page evaluates them.
+class TutorialExample : public ::testing::TestWithParam<SeedExample> {};
 
 TEST_P(TutorialExample, PrintsExactlyAsNumPy) {
-  const SeedCase& c = GetParam();
+  const SeedExample& c = GetParam();
   Evaluation e = evaluate(c.fn, c.params, c.x);
   ASSERT_TRUE(e.ok) << e.error.message;
   EXPECT_EQ(e.x_text, c.print_x);
@@ -42,7 +22,8 @@ TEST_P(TutorialExample, PrintsExactlyAsNumPy) {
   EXPECT_EQ(e.dfx_text, c.repr_dfx);
 }
 
-INSTANTIATE_TEST_SUITE_P(Seeds, TutorialExample, ::testing::ValuesIn(kSeeds));
+INSTANTIATE_TEST_SUITE_P(Seeds, TutorialExample, ::testing::ValuesIn(testing::seed_examples()),
+                         [](const auto& info) { return testing::seed_example_name(info.param); });
 
 TEST(Evaluate, UnknownActivationIsReported) {
   Evaluation e = evaluate("nope", {}, "[1]");

@@ -23,6 +23,8 @@ struct Row {
   const char* positional8_padded;
 };
 
+// One generated case per line, as NumPy printed it: not reflowed.
+// clang-format off
 const Row kRows[] = {
     {0x0000000000000000ULL, "0.0", "0.", "0.e+00", "0.000e+00", "   0.         "},
     {0x8000000000000000ULL, "-0.0", "-0.", "-0.e+00", "-0.000e+00", "  -0.         "},
@@ -250,6 +252,7 @@ const Row kRows[] = {
     {0xc0211920c0a52d3eULL, "-8.5490780069", "-8.54907801", "-8.54907801e+00", "-8.549e+00", "  -8.54907801 "},
     {0xc08aae1156a69ec8ULL, "-853.75846605465", "-853.75846605", "-8.53758466e+02", "-8.538e+02", "-853.75846605 "},
 };
+// clang-format on
 
 double from_bits(std::uint64_t bits) {
   double v;

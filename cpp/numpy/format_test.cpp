@@ -38,6 +38,8 @@ NdArray make(const Case& c) {
   return a;
 }
 
+// One generated case per line, as NumPy printed it: not reflowed.
+// clang-format off
 const Case kCases[] = {
     {"empty (0,3) float", DType::Float64, {0, 3}, {}, {},
      "[]",
@@ -145,6 +147,7 @@ const Case kCases[] = {
      "[1.e-005 1.e-100]",
      "array([1.e-005, 1.e-100])"},
 };
+// clang-format on
 
 TEST(NumpyFormat, MatchesNumpy) {
   for (const Case& c : kCases) {

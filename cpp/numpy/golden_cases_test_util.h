@@ -2,8 +2,6 @@
 // one case through the whole pipeline: parse -> str, repr, relu str, relu_dash repr.
 #pragma once
 
-#include <fstream>
-#include <sstream>
 #include <string>
 #include <vector>
 
@@ -14,18 +12,6 @@
 #include "numpy/parse.h"
 
 namespace act::testing {
-
-inline bool load_json_file(const std::string& path, Json& out, std::string& error) {
-  std::ifstream in(path, std::ios::binary);
-  if (!in) {
-    error = "cannot open " + path;
-    return false;
-  }
-  std::stringstream buf;
-  buf << in.rdbuf();
-  const std::string text = buf.str();
-  return JsonReader(text).read(out, error);
-}
 
 // Shows an expected/actual pair so a mismatch can be read in a terminal.
 inline std::string show(const std::string& what, const std::string& want, const std::string& got) {

@@ -3,8 +3,10 @@
 #pragma once
 
 #include <cstddef>
+#include <fstream>
 #include <map>
 #include <memory>
+#include <sstream>
 #include <string>
 #include <vector>
 
@@ -151,5 +153,18 @@ class JsonReader {
   const std::string& s_;
   std::size_t p_ = 0;
 };
+
+// Reads and parses a whole JSON file; false, with `error` set, when it cannot.
+inline bool load_json_file(const std::string& path, Json& out, std::string& error) {
+  std::ifstream in(path, std::ios::binary);
+  if (!in) {
+    error = "cannot open " + path;
+    return false;
+  }
+  std::stringstream buf;
+  buf << in.rdbuf();
+  const std::string text = buf.str();
+  return JsonReader(text).read(out, error);
+}
 
 }  // namespace act::testing

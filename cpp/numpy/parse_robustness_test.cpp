@@ -25,14 +25,14 @@ std::string repeat(const std::string& s, std::size_t bytes) {
   return out;
 }
 
-// Parses (and prints, when it parses) within a generous time limit.
-ParsedArray timed_parse(const std::string& text) {
+// Parses (and prints, when it parses) within a generous time limit; `printed` is print(x).
+ParsedArray timed_parse(const std::string& text, std::string* printed = nullptr) {
   const auto start = std::chrono::steady_clock::now();
   ParsedArray p = parse_array(text);
   if (p.ok) {
     EXPECT_EQ(product(p.array.shape), p.array.size());
-    EXPECT_FALSE(array_str(p.array).empty());
-    EXPECT_FALSE(array_repr(p.array).empty());
+    const std::string str = array_str(p.array);
+    if (printed != nullptr) *printed = str;
   }
   const double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
   EXPECT_LT(seconds, 5.0) << "input of " << text.size() << " bytes";
@@ -41,14 +41,26 @@ ParsedArray timed_parse(const std::string& text) {
 
 constexpr std::size_t kMegabyte = 1 << 20;
 
+// A megabyte that parses: its shape, and print(x) as NumPy 1.24 prints the same array.
+void expect_megabyte(const std::string& text, std::vector<std::size_t> shape, const std::string& str) {
+  std::string printed;
+  const ParsedArray p = timed_parse(text, &printed);
+  ASSERT_TRUE(p.ok) << p.error.message;
+  EXPECT_EQ(p.array.shape, shape);
+  EXPECT_EQ(printed, str);
+}
+
 TEST(ParseRobustness, MegabyteInputsStayLinear) {
-  EXPECT_TRUE(timed_parse("[" + repeat("0.123456789, ", kMegabyte) + "1]").ok);
-  EXPECT_TRUE(timed_parse("[" + repeat("[1.5, -2], ", kMegabyte) + "[0, 0]]").ok);
-  EXPECT_TRUE(timed_parse(repeat("7 ", kMegabyte)).ok);
-  EXPECT_TRUE(timed_parse("[" + repeat("[], ", kMegabyte) + "]").ok);
-  EXPECT_TRUE(timed_parse(repeat("-", kMegabyte) + "1").ok);
-  EXPECT_TRUE(timed_parse(repeat(" \n\t", kMegabyte) + "[1]").ok);
-  EXPECT_TRUE(timed_parse("#" + repeat("x", kMegabyte) + "\n[1]").ok);
+  // 80,660 copies of "0.123456789, " (13 bytes) and a 1, and so on: sizes from repeat().
+  expect_megabyte("[" + repeat("0.123456789, ", kMegabyte) + "1]", {80661},
+                  "[0.12345679 0.12345679 0.12345679 ... 0.12345679 0.12345679 1.        ]");
+  expect_megabyte("[" + repeat("[1.5, -2], ", kMegabyte) + "[0, 0]]", {95327, 2},
+                  "[[ 1.5 -2. ]\n [ 1.5 -2. ]\n [ 1.5 -2. ]\n ...\n [ 1.5 -2. ]\n [ 1.5 -2. ]\n [ 0.   0. ]]");
+  expect_megabyte(repeat("7 ", kMegabyte), {524288}, "[7 7 7 ... 7 7 7]");
+  expect_megabyte("[" + repeat("[], ", kMegabyte) + "]", {262144, 0}, "[]");
+  expect_megabyte(repeat("-", kMegabyte) + "1", {}, "1");  // an even number of minus signs
+  expect_megabyte(repeat(" \n\t", kMegabyte) + "[1]", {1}, "[1]");
+  expect_megabyte("#" + repeat("x", kMegabyte) + "\n[1]", {1}, "[1]");
   EXPECT_FALSE(timed_parse(repeat(" ", kMegabyte)).ok);
   EXPECT_FALSE(timed_parse(repeat("1", kMegabyte)).ok);
   EXPECT_FALSE(timed_parse(repeat("a", kMegabyte)).ok);

@@ -4,49 +4,51 @@
 #include "activations/relu.h"
 #include "numpy/format.h"
 #include "numpy/parse.h"
+#include "testing/seed_examples.h"
 
 namespace act {
 namespace {
 
-struct Seed {
-  const char* input;
-  Number leak;
-  const char* x_str;
-  const char* relu_str;
-  const char* dash_repr;
-};
+using testing::seed_example_name;
+using testing::seed_examples;
+using testing::SeedExample;
 
-const Seed kSeeds[] = {
-    {"np.array([[0.2], [0.5], [1.2], [-2.3], [0]])", Number::from_int(0),
-     "[[ 0.2]\n [ 0.5]\n [ 1.2]\n [-2.3]\n [ 0. ]]",
-     "[[ 0.2]\n [ 0.5]\n [ 1.2]\n [-0. ]\n [ 0. ]]",
-     "array([[1],\n       [1],\n       [1],\n       [0],\n       [0]])"},
-    {"np.array([[0.11], [-2.2], [0], [50.2], [33.5], [-0.6]])", Number::from_int(0),
-     "[[ 0.11]\n [-2.2 ]\n [ 0.  ]\n [50.2 ]\n [33.5 ]\n [-0.6 ]]",
-     "[[ 0.11]\n [-0.  ]\n [ 0.  ]\n [50.2 ]\n [33.5 ]\n [-0.  ]]",
-     "array([[1],\n       [0],\n       [0],\n       [1],\n       [1],\n       [0]])"},
-    {"np.array([[-0.5], [0], [1], [2], [3], [4.5]])", Number::from_double(0.1),
-     "[[-0.5]\n [ 0. ]\n [ 1. ]\n [ 2. ]\n [ 3. ]\n [ 4.5]]",
-     "[[-0.05]\n [ 0.  ]\n [ 1.  ]\n [ 2.  ]\n [ 3.  ]\n [ 4.5 ]]",
-     "array([[0.1],\n       [0.1],\n       [1. ],\n       [1. ],\n       [1. ],\n       [1. ]])"},
-};
-
-TEST(SeedExamples, PrintXReluAndReluDash) {
-  for (const Seed& s : kSeeds) {
-    SCOPED_TRACE(s.input);
-    const ParsedArray x = parse_array(s.input);
-    ASSERT_TRUE(x.ok) << x.error.message;
-    EXPECT_EQ(x.array.dtype, DType::Float64);
-    EXPECT_EQ(array_str(x.array), s.x_str);
-    EXPECT_EQ(array_str(relu(x.array, s.leak)), s.relu_str);
-    EXPECT_EQ(array_repr(relu_dash(x.array, s.leak)), s.dash_repr);
-  }
+TEST(SeedExamples, FileHasTheTutorialsThree) {
+  std::string error;
+  const std::vector<SeedExample> seeds = seed_examples(&error);
+  ASSERT_EQ(seeds.size(), 3u) << error;
+  EXPECT_EQ(seeds[0].name, "Example 1");
+  EXPECT_EQ(seeds[2].fn, "leaky_relu");
 }
+
+// Example n: parse -> print(x), print(relu(x, leak)), repr(relu_dash(x, leak)), the leak as typed
+// (relu's is the int 0).
+class SeedExampleThroughTheParser : public ::testing::TestWithParam<SeedExample> {};
+
+TEST_P(SeedExampleThroughTheParser, PrintsXReluAndReluDashAsNumPy) {
+  const SeedExample& s = GetParam();
+  Number leak = Number::from_int(0);
+  for (const auto& [id, text] : s.params) {
+    ASSERT_EQ(id, "leak");
+    const ParsedNumber typed = parse_number(text);
+    ASSERT_TRUE(typed.ok) << text;
+    leak = typed.value;
+  }
+  const ParsedArray x = parse_array("np.array(" + s.x + ")");
+  ASSERT_TRUE(x.ok) << x.error.message;
+  EXPECT_EQ(x.array.dtype, DType::Float64);
+  EXPECT_EQ(array_str(x.array), s.print_x);
+  EXPECT_EQ(array_str(relu(x.array, leak)), s.print_fx);
+  EXPECT_EQ(array_repr(relu_dash(x.array, leak)), s.repr_dfx);
+}
+
+INSTANTIATE_TEST_SUITE_P(Seeds, SeedExampleThroughTheParser, ::testing::ValuesIn(seed_examples()),
+                         [](const auto& info) { return seed_example_name(info.param); });
 
 TEST(SeedExamples, BareListsParseTheSame) {
   const ParsedArray a = parse_array("[[0.2], [0.5], [1.2], [-2.3], [0]]");
   ASSERT_TRUE(a.ok);
-  EXPECT_EQ(array_str(a.array), kSeeds[0].x_str);
+  EXPECT_EQ(array_str(a.array), "[[ 0.2]\n [ 0.5]\n [ 1.2]\n [-2.3]\n [ 0. ]]");
   EXPECT_EQ(array_repr(a.array), "array([[ 0.2],\n       [ 0.5],\n       [ 1.2],\n       [-2.3],\n       [ 0. ]])");
 }
 

@@ -175,19 +175,14 @@ function summarise(name, { events, painted, problems }, jsPath) {
     const buckets = new Map();
     const fns = new Map();
     let total = 0;
-    let last = null;
-    let ms = 0;
     for (const p of profiles.values()) {
       let ts = p.start;
       p.samples.forEach((id, i) => {
         ts += p.deltas[i] ?? 0;
-        if (!inPhase(ts)) { last = null; return; }
+        if (!inPhase(ts)) return;
         const node = p.nodes.get(id);
         if (!node) return;
         const [bucket, fn] = bucketOf(node.callFrame, moduleOf, jsName);
-        const dt = last === null ? 0 : (ts - last) / 1000;
-        last = ts;
-        ms += dt;
         total++;
         buckets.set(bucket, (buckets.get(bucket) ?? 0) + 1);
         if (bucket !== 'idle') fns.set(fn, (fns.get(fn) ?? 0) + 1);

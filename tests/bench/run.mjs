@@ -209,7 +209,7 @@ if (kernels) {
   for (const name of [...kernels.kernels.map((k) => k.name), 'memcpy']) {
     for (const n of kernels.sizes) {
       const simd = rate(kernels.eps['wasm-simd'], name, n);
-      rows.push([name, pow10(n), ...impls.map(([id, , t], i) => {
+      rows.push([name, pow10(n), ...impls.map(([, , t], i) => {
         const v = rate(t, name, n);
         if (v === undefined) return '—';
         return i === 0 ? sig(v / 1e6) : `${sig(v / 1e6)} (${ratio(simd / v)})`;

@@ -3,8 +3,8 @@
 // reduced motion.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { countPixels, useBrowser } from './harness.mjs';
-import { openWidgets } from './widget-page.mjs';
+import { useBrowser } from './harness.mjs';
+import { openWidgets, countPixels } from './widget-page.mjs';
 
 
 const session = useBrowser();

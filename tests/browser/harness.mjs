@@ -35,36 +35,3 @@ export function useBrowser(start = startServer) {
   });
   return session;
 }
-
-// A page that records every console error and uncaught exception, for tests to assert none.
-export async function openPage(browser, url, options = {}) {
-  const context = await browser.newContext(options);
-  const page = await context.newPage();
-  const problems = [];
-  page.on('console', (msg) => { if (msg.type() === 'error' || msg.type() === 'warning') problems.push(`console.${msg.type()}: ${msg.text()}`); });
-  page.on('pageerror', (err) => problems.push(`pageerror: ${err.message}`));
-  await page.goto(url);
-  await page.waitForSelector('html[data-ready="true"]');
-  return { page, problems, close: () => context.close() };
-}
-
-// Counts canvas pixels near a colour: proof that a curve was painted, not just an element present.
-// `canvas` is a CSS selector or a playwright Locator; either reaches into the widget's open
-// shadow root, where the canvases live.
-export function countPixels(page, canvas, [r, g, b], tolerance = 60) {
-  const target = typeof canvas === 'string' ? page.locator(canvas) : canvas;
-  return target.evaluate((element, { rgb, tol }) => {
-    // Read through a copy made for readback, so the page's own canvas is left as it was.
-    const copy = document.createElement('canvas');
-    copy.width = element.width;
-    copy.height = element.height;
-    const ctx = copy.getContext('2d', { willReadFrequently: true });
-    ctx.drawImage(element, 0, 0);
-    const { data } = ctx.getImageData(0, 0, element.width, element.height);
-    let n = 0;
-    for (let i = 0; i < data.length; i += 4) {
-      if (data[i + 3] > 128 && Math.abs(data[i] - rgb[0]) + Math.abs(data[i + 1] - rgb[1]) + Math.abs(data[i + 2] - rgb[2]) < tol) n++;
-    }
-    return n;
-  }, { rgb: [r, g, b], tol: tolerance });
-}

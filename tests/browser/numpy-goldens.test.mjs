@@ -3,7 +3,8 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import { openPage, useBrowser } from './harness.mjs';
+import { useBrowser } from './harness.mjs';
+import { openWidgets } from './widget-page.mjs';
 
 const corpus = JSON.parse(readFileSync(new URL('../golden/numpy_goldens.json', import.meta.url), 'utf8'));
 // Every 100th case: about 20 inputs of every kind the generator makes, in one page session.
@@ -12,7 +13,7 @@ const sample = corpus.cases.filter((_, i) => i % 100 === 0);
 const session = useBrowser();
 
 test(`${sample.length} golden cases typed into the page read exactly as NumPy prints them`, async () => {
-  const { page, problems, close } = await openPage(session.browser, `${session.server.url}?fn=leaky_relu`);
+  const { page, messages, close } = await openWidgets(session.browser, `${session.server.url}?fn=leaky_relu`);
   const text = (name) => page.getByLabel(name, { exact: true }).textContent();
   for (const c of sample) {
     const { leak, str, dash_repr: dashRepr } = c.relu[0];
@@ -22,6 +23,6 @@ test(`${sample.length} golden cases typed into the page read exactly as NumPy pr
     assert.equal(await text('f(x)'), str, `print(relu(x, leak=${leak})) for ${c.input}`);
     assert.equal(await text("f'(x)"), dashRepr, `relu_dash(x, leak=${leak}) for ${c.input}`);
   }
-  assert.deepEqual(problems, []);
+  assert.deepEqual(messages, []);
   await close();
 });

@@ -3,8 +3,8 @@
 // the x range following zoom, pan and drag.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { countPixels, useBrowser } from './harness.mjs';
-import { openWidgets, afterPaint, readPixels, near } from './widget-page.mjs';
+import { useBrowser } from './harness.mjs';
+import { openWidgets, afterPaint, readPixels, near, countPixels } from './widget-page.mjs';
 
 const BLUE = [0x1f, 0x77, 0xb4];
 const ORANGE = [0xff, 0x7f, 0x0e];

@@ -25,17 +25,44 @@ export function afterPaint(page) {
   return page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
 }
 
-// Pixels of a canvas column or any rectangle, read through a copy so the page's canvas is untouched.
-export function readPixels(locator, { x, y, width, height }) {
-  return locator.evaluate((canvas, rect) => {
+// Pixels of a canvas, or of a rectangle of it (canvas pixels), read through a copy so the page's
+// canvas is untouched. `canvas` is a playwright Locator, or a CSS selector with `page`'s
+// locator() (either reaches into the widget's open shadow root, where the canvases live).
+export function readPixels(canvas, rect) {
+  return canvas.evaluate((element, r) => {
     const copy = document.createElement('canvas');
-    copy.width = canvas.width;
-    copy.height = canvas.height;
+    copy.width = element.width;
+    copy.height = element.height;
     const ctx = copy.getContext('2d', { willReadFrequently: true });
-    ctx.drawImage(canvas, 0, 0);
-    return Array.from(ctx.getImageData(Math.round(rect.x), Math.round(rect.y), Math.max(1, Math.round(rect.width)), Math.max(1, Math.round(rect.height))).data);
-  }, { x, y, width, height });
+    ctx.drawImage(element, 0, 0);
+    const { x, y, width, height } = r ?? { x: 0, y: 0, width: element.width, height: element.height };
+    return Array.from(ctx.getImageData(Math.round(x), Math.round(y), Math.max(1, Math.round(width)), Math.max(1, Math.round(height))).data);
+  }, rect ?? null);
 }
 
+// Whether pixel i (an index into readPixels' RGBA data) is opaque and near a colour.
 export const near = (data, i, [r, g, b], tol = 60) =>
   data[i + 3] > 128 && Math.abs(data[i] - r) + Math.abs(data[i + 1] - g) + Math.abs(data[i + 2] - b) < tol;
+
+// How many pixels of a canvas (or of `rect` in it) are near a colour: proof that a curve was
+// painted, not just an element present. `canvas`: a Locator, or a CSS selector on `page`.
+export async function countPixels(page, canvas, rgb, { rect, tolerance } = {}) {
+  const data = await readPixels(typeof canvas === 'string' ? page.locator(canvas) : canvas, rect);
+  let n = 0;
+  for (let i = 0; i < data.length; i += 4) if (near(data, i, rgb, tolerance)) n++;
+  return n;
+}
+
+// Pixels of a rectangle of the page as composited on screen (CSS pixels; every canvas and
+// overlay drawn), from a screenshot decoded in the page: what a reader sees there.
+export async function screenPixels(page, { x, y, width, height }) {
+  const png = await page.screenshot({ clip: { x, y, width, height } });
+  return page.evaluate(async (base64) => {
+    const bytes = Uint8Array.from(atob(base64), (c) => c.charCodeAt(0));
+    const bitmap = await createImageBitmap(new Blob([bytes], { type: 'image/png' }));
+    const canvas = new OffscreenCanvas(bitmap.width, bitmap.height);
+    const ctx = canvas.getContext('2d');
+    ctx.drawImage(bitmap, 0, 0);
+    return Array.from(ctx.getImageData(0, 0, bitmap.width, bitmap.height).data);
+  }, png.toString('base64'));
+}

@@ -8,7 +8,7 @@ Usage (ctest runs the first form, with Debian's /usr/bin/python3 and python3-num
 --as-run-only is for values from a build that does not link this machine's glibc (the WASM
 module uses Emscripten's libm): run A's premise does not hold there, so only run B decides.
 
-The C++ test CatalogueNumpyDump (cpp/activations/catalogue_dump_test.cpp) writes, for each
+The C++ test CatalogueNumpyDump (cpp/activations/numpy_dump_test.cpp) writes, for each
 function, its snippet and the core's f and f' on a dense grid (every 1/64 and every 0.1 on
 [-10, 10], so the kinks too, and extremes: +-1.8e308, subnormals, +-0, +-inf, nan) for the
 default parameters and two more sets, and on an int array; softmax gets a set of vectors.
@@ -326,17 +326,21 @@ def dump_from(core_tests, env_var="ACT_DUMP_DIR", test_filter="CatalogueNumpyDum
             return json.load(f)
 
 
+def read_dump(args, from_binary, usage):
+    """The dump named on the command line: `--dump FILE`, or written by running the binary."""
+    if len(args) == 2 and args[0] == "--dump":
+        with open(args[1], encoding="utf-8") as f:
+            return json.load(f)
+    if len(args) == 1:
+        return from_binary(args[0])
+    sys.exit(usage)
+
+
 def main(argv):
     verbose = "-v" in argv
     as_run_only = "--as-run-only" in argv
     args = [a for a in argv if a not in ("-v", "--as-run-only")]
-    if len(args) == 2 and args[0] == "--dump":
-        with open(args[1], encoding="utf-8") as f:
-            dump = json.load(f)
-    elif len(args) == 1:
-        dump = dump_from(args[0])
-    else:
-        sys.exit(__doc__)
+    dump = read_dump(args, dump_from, __doc__)
     return 0 if check(dump, verbose, as_run_only) else 1
 
 

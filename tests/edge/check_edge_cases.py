@@ -5,7 +5,7 @@ Usage (ctest runs the first form as `numpy_edge_cases`; Debian's /usr/bin/python
     check_edge_cases.py PATH/TO/core_tests        # runs its EdgeCasesNumpyDump test, then checks
     check_edge_cases.py --dump edge_cases.json [-v]
 
-The C++ test EdgeCasesNumpyDump (cpp/fuzz/edge_cases_dump_test.cpp) evaluates every function at
+The C++ test EdgeCasesNumpyDump (cpp/activations/numpy_dump_test.cpp) evaluates every function at
 +-0, NaN, +-inf, subnormals (5e-324, 1e-320, 1e-310, the largest one), the smallest normal,
 +-1e-300, +-1e300, +-1e307, +-1e308 and +-DBL_MAX, with its default parameters, both ends of every
 slider and a point between; softmax on small vectors mixing those values. This script runs each
@@ -22,7 +22,6 @@ definition of "equal to NumPy"):
     the Jacobian is diag(s) - s s^T of that s, computed here with NumPy.
 """
 
-import json
 import os
 import sys
 
@@ -44,14 +43,6 @@ def softmax_limit(x):
     return s.reshape(x.shape), np.diagflat(col) - col @ col.T
 
 
-def ulps(a, b):
-    """How many doubles lie between a and b (+0 and -0 apart by one, as NumPy's spacing)."""
-    def ordered(v):
-        i = np.asarray(v, dtype=np.float64).view(np.int64).astype(object)
-        return np.array([k if k >= 0 else -(k & 0x7FFFFFFFFFFFFFFF) - 1 for k in i.reshape(-1)], dtype=object)
-    return np.abs(ordered(a) - ordered(b))
-
-
 def check_documented(fid, x, core_f, core_df, limit):
     """The documented differences: the core against its NumPy-computed reference."""
     failures = []
@@ -61,7 +52,7 @@ def check_documented(fid, x, core_f, core_df, limit):
             failures.append(f"{where}: core {core.dtype}{core.shape}, reference {ref.dtype}{ref.shape}")
             continue
         c, r = core.reshape(-1), ref.reshape(-1)
-        bad = [i for i in range(c.size) if not (c[i] == r[i] and np.signbit(c[i]) == np.signbit(r[i])) and ulps([c[i]], [r[i]])[0] > 4]
+        bad = [i for i in range(c.size) if not (c[i] == r[i] and np.signbit(c[i]) == np.signbit(r[i])) and catalogue.ulps_apart(c[i], r[i]) > 4]
         if bad:
             failures.append(f"{where}: core {c.tolist()}, documented limit {r.tolist()}")
     return failures
@@ -99,13 +90,7 @@ def dump_from(core_tests):
 def main(argv):
     verbose = "-v" in argv
     args = [a for a in argv if a != "-v"]
-    if len(args) == 2 and args[0] == "--dump":
-        with open(args[1], encoding="utf-8") as f:
-            dump = json.load(f)
-    elif len(args) == 1:
-        dump = dump_from(args[0])
-    else:
-        sys.exit(__doc__)
+    dump = catalogue.read_dump(args, dump_from, __doc__)
     return 0 if check(dump, verbose) else 1
 
 

@@ -290,4 +290,5 @@ export function hostileCatalogue() {
 // Entries typed key by key in the browser: short ones whose every character a keyboard can type
 // into a textarea (Tab would move the focus; controls other than newline are not keys).
 export const typeable = (entry) => entry.text.length <= 64 && entry.text.isWellFormed() &&
+  // eslint-disable-next-line no-control-regex -- control characters are what it looks for
   !/[\u0000-\u0009\u000b-\u001f\u007f-\u009f]/.test(entry.text);

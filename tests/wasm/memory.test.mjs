@@ -56,9 +56,9 @@ function roundTrip(core, catalogue, state, i) {
   }
   if (i % 10 === 0 && w.sample(fn.id, params, -5, 5, 101)) {
     state.sink += w.curveX().length + w.curveY().length + w.curveDY().length + w.curveJumps().length;
-    if (typeof w.curveJumpSides === 'function') state.sink += w.curveJumpSides().length;
+    state.sink += w.curveJumpSides().length;
   }
-  if (i % 7 === 0 && typeof core.numpyPrint === 'function') {
+  if (i % 7 === 0) {
     const printed = core.numpyPrint(x);
     state.sink += printed.ok ? printed.str.length + printed.repr.length : printed.message.length;
   }
@@ -87,6 +87,13 @@ function roundTrip(core, catalogue, state, i) {
   }
   if (i % 5000 === 0) state.sink += JSON.parse(core.catalogueJson()).length;
 }
+
+// Every binding a round trip calls: a missing one fails here by name rather than passing unused.
+const BINDINGS = {
+  module: ['Widget', 'catalogueJson', 'numpyPrint', 'count_emval_handles', '_malloc', '_free'],
+  widget: ['evaluate', 'xText', 'fxText', 'dfxText', 'xValues', 'fxValues', 'dfxValues', 'errorMessage', 'errorField',
+    'errorColumn', 'sample', 'curveX', 'curveY', 'curveDY', 'curveJumps', 'curveJumpSides', 'delete'],
+};
 
 function run(core, count, deleteWidgets = true) {
   const catalogue = JSON.parse(core.catalogueJson());
@@ -122,6 +129,14 @@ function inUse(core) {
 const embindCounts = (core) => ({ emvalHandles: core.count_emval_handles() });
 
 const MiB = (n) => `${(n / 1048576).toFixed(2)} MiB`;
+
+test('every binding the round trips use is there', async () => {
+  const core = await loadCore();
+  const widget = new core.Widget();
+  for (const name of BINDINGS.module) assert.equal(typeof core[name], 'function', `Module.${name}`);
+  for (const name of BINDINGS.widget) assert.equal(typeof widget[name], 'function', `Widget.${name}`);
+  widget.delete();
+});
 
 test(`${ROUND_TRIPS.toLocaleString('en')} evaluate/parse/print round trips leave the WASM heap as it was`, async (t) => {
   const fresh = await loadCore();

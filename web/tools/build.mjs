@@ -6,7 +6,7 @@
 //   activation-widget.html one self-contained file (see single-file.mjs)
 //   activation-widget-resizer.js  optional, for the page that frames it: sizes the <iframe>
 import * as esbuild from 'esbuild';
-import { copyFile, mkdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { copyFile, mkdir, readFile, writeFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import path from 'node:path';
 import { buildSingleFile } from './single-file.mjs';
@@ -48,8 +48,6 @@ export const bundleOptions = {
 };
 
 await mkdir(dist, { recursive: true });
-// Left by the page's first layout (app.js + app.css); the page now uses the element.
-await Promise.all(['app.js', 'app.css'].map((name) => rm(path.join(dist, name), { force: true })));
 
 await esbuild.build({
   ...bundleOptions,

@@ -16,6 +16,8 @@ command -v emcc >/dev/null || missing+=(emscripten)
 [ -f /usr/include/benchmark/benchmark.h ] || missing+=(libbenchmark-dev)
 /usr/bin/python3 -c 'import numpy' 2>/dev/null || missing+=(python3-numpy)
 compgen -G '/usr/lib/llvm-14/lib/clang/*/lib/linux/libclang_rt.fuzzer-x86_64.a' >/dev/null || missing+=(clang-14 libclang-rt-14-dev)  # npm run fuzz
+command -v clang-tidy-14 >/dev/null || missing+=(clang-tidy-14)  # npm run lint:cpp
+command -v clang-format-14 >/dev/null || missing+=(clang-format-14)  # npm run lint:format
 if [ ${#missing[@]} -gt 0 ]; then
   echo "setup: installing ${missing[*]}"
   as_root apt-get update -q

@@ -6,6 +6,11 @@
 import * as esbuild from 'esbuild';
 import { createHash } from 'node:crypto';
 
+// web/index.html marks what the single file carries inline instead (the stylesheet, the module
+// script, the WASM preload) with data-single-file="drop"; each such element goes, with the
+// comment line just before it if there is one, and at least one must be found.
+const DROPPED = /(?:\n[ \t]*<!--(?:(?!-->)[^\n])*-->)?\n[ \t]*<(link|script)\b[^>]*\sdata-single-file="drop"[^>]*>(?:<\/script>)?/g;
+
 export async function buildSingleFile({ bundleOptions, entry, workerEntry, pageHtml }) {
   // The worker for long test vectors travels as text and starts from a blob: URL (a classic
   // worker: its code has no imports left, and it is handed the compiled core, so the glue's
@@ -38,15 +43,16 @@ export async function buildSingleFile({ bundleOptions, entry, workerEntry, pageH
     "  (no 'unsafe-inline', no 'unsafe-eval'; styles are constructed stylesheets, which CSP allows).",
     '-->',
   ].join('\n');
+  if (!DROPPED.test(pageHtml)) throw new Error('single-file build: web/index.html marks nothing data-single-file="drop"');
+  DROPPED.lastIndex = 0;
   let html = pageHtml
     .replace(/^<!doctype html>\n/i, `<!doctype html>\n${doc}\n`)
     .replace('<meta charset="utf-8">', `<meta charset="utf-8">\n  <meta http-equiv="Content-Security-Policy" content="${csp}">`)
-    .replace(/\s*<link rel="stylesheet" href="page.css">/, '')
-    .replace(/\s*<script type="module" src="activation-widget.js"><\/script>/, '')
-    .replace(/\s*<!-- The core downloads[^>]*-->\s*<link rel="preload" href="activations.wasm"[^>]*>/, '');
+    .replace(DROPPED, '');
   // The script goes last in <body>: a module runs after parsing anyway, and the page's
   // markup stays readable at the top of the file.
   html = html.replace('</body>', () => `<script type="module">${script}</script>\n</body>`);
+  if (html.includes('data-single-file')) throw new Error('single-file build: a data-single-file element was left in');
   for (const needle of ['Content-Security-Policy', '<script type="module">']) {
     if (!html.includes(needle)) throw new Error(`single-file build: web/index.html changed shape (${needle})`);
   }

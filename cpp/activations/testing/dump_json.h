@@ -10,28 +10,12 @@
 #include <vector>
 
 #include "activations/registry.h"
+#include "api/catalogue_json.h"
 #include "core/ndarray.h"
 
 namespace act::testing_dump {
 
-inline std::string json_string(const std::string& s) {
-  std::string out = "\"";
-  for (unsigned char c : s) {
-    if (c == '"' || c == '\\') {
-      out += '\\';
-      out += static_cast<char>(c);
-    } else if (c == '\n') {
-      out += "\\n";
-    } else if (c < 0x20) {
-      char buf[8];
-      std::snprintf(buf, sizeof buf, "\\u%04x", c);
-      out += buf;
-    } else {
-      out += static_cast<char>(c);  // UTF-8 passes through
-    }
-  }
-  return out + "\"";
-}
+using act::json_quote;  // api/catalogue_json.h: the page's catalogue uses the same quoting
 
 // Doubles travel as their bit patterns (hex), so -0.0, NaN and every last bit survive.
 inline std::string bits(double v) {
@@ -59,7 +43,7 @@ inline std::string json_params(const Activation& fn, const std::vector<Number>& 
   std::string s = "{";
   for (std::size_t i = 0; i < values.size(); ++i) {
     if (i) s += ", ";
-    s += json_string(fn.params[i].id) + ": ";
+    s += json_quote(fn.params[i].id) + ": ";
     s += values[i].dtype == DType::Int64 ? "{\"int\": \"" + std::to_string(values[i].i) + "\"}"
                                          : "{\"float\": " + bits(values[i].f) + "}";
   }

@@ -118,27 +118,32 @@ TEST(CatalogueNumpyDump, WritesSnippetsAndValues) {
   bool first = true;
   for (const Activation& fn : activations()) {
     std::vector<std::string> cases;
+    // float32 and bool inputs, kept apart ("dtype_cases") for readers of "cases" that build x from
+    // its text (tests/wasm/catalogue.test.mjs): those only know int64 and float64.
+    std::vector<std::string> dtype_cases;
     if (fn.vector_valued) {
       for (const NdArray& x : softmax_inputs()) cases.push_back(json_case(fn, x, {}));
       NdArray f32 = NdArray::of_shape(DType::Float32, {5, 1});
       f32.f64 = {round_f32(0.2), round_f32(0.5), round_f32(1.2), round_f32(-2.3), 0.0};
       NdArray b = NdArray::of_shape(DType::Bool, {3});
       b.i64 = {1, 0, 1};
-      cases.push_back(json_case(fn, f32, {}));
-      cases.push_back(json_case(fn, b, {}));
+      dtype_cases.push_back(json_case(fn, f32, {}));
+      dtype_cases.push_back(json_case(fn, b, {}));
     } else {
       const NdArray grid = dense_grid();
       for (const auto& params : parameter_sets(fn)) {
         cases.push_back(json_case(fn, grid, params));
         cases.push_back(json_case(fn, ints({-6, -5, -4, -3, -2, -1, 0, 1, 2, 3, 4, 5, 6}), params));
       }
-      for (const NdArray& x : other_dtype_inputs(grid)) cases.push_back(json_case(fn, x, parameter_sets(fn)[0]));
+      for (const NdArray& x : other_dtype_inputs(grid)) dtype_cases.push_back(json_case(fn, x, parameter_sets(fn)[0]));
     }
     out += first ? "" : ",\n";
     first = false;
     out += "{\"id\": " + json_string(fn.id) + ", \"vector_valued\": " + (fn.vector_valued ? "true" : "false") +
            ", \"snippet\": " + json_string(fn.numpy_snippet) + ", \"cases\": [\n";
     for (std::size_t i = 0; i < cases.size(); ++i) out += (i ? ",\n" : "") + cases[i];
+    out += "],\n\"dtype_cases\": [\n";
+    for (std::size_t i = 0; i < dtype_cases.size(); ++i) out += (i ? ",\n" : "") + dtype_cases[i];
     out += "]}";
   }
   out += "\n]}\n";

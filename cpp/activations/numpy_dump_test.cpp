@@ -37,7 +37,10 @@ struct DumpPlan {
   std::vector<NdArray> inputs;
   std::vector<double> slider_fractions;
   std::vector<NdArray> softmax_inputs;
-  std::vector<NdArray> default_params_inputs;  // evaluated with the defaults only (other dtypes)
+  // float32 and bool inputs, with the defaults only, written apart ("dtype_cases") for readers of
+  // "cases" that build x from its text (tests/wasm/catalogue.test.mjs): those know int64 and float64.
+  std::vector<NdArray> dtype_inputs;
+  std::vector<NdArray> softmax_dtype_inputs;
 };
 
 std::vector<std::vector<Number>> parameter_sets(const Activation& fn, const std::vector<double>& fractions) {
@@ -72,21 +75,23 @@ void write_dump(const char* env_var, const char* file_name, const DumpPlan& plan
   bool first = true;
   for (const Activation& fn : activations()) {
     std::vector<std::string> cases;
+    std::vector<std::string> dtype_cases;
     if (fn.vector_valued) {
       for (const NdArray& x : plan.softmax_inputs) cases.push_back(json_case(fn, x, {}));
+      for (const NdArray& x : plan.softmax_dtype_inputs) dtype_cases.push_back(json_case(fn, x, {}));
     } else {
       for (const auto& params : parameter_sets(fn, plan.slider_fractions)) {
         for (const NdArray& x : plan.inputs) cases.push_back(json_case(fn, x, params));
       }
-      for (const NdArray& x : plan.default_params_inputs) {
-        cases.push_back(json_case(fn, x, parameter_sets(fn, {})[0]));
-      }
+      for (const NdArray& x : plan.dtype_inputs) dtype_cases.push_back(json_case(fn, x, parameter_sets(fn, {})[0]));
     }
     out += first ? "" : ",\n";
     first = false;
     out += "{\"id\": " + json_quote(fn.id) + ", \"vector_valued\": " + (fn.vector_valued ? "true" : "false") +
            ", \"snippet\": " + json_quote(fn.numpy_snippet) + ", \"cases\": [\n";
     for (std::size_t i = 0; i < cases.size(); ++i) out += (i ? ",\n" : "") + cases[i];
+    out += "],\n\"dtype_cases\": [\n";
+    for (std::size_t i = 0; i < dtype_cases.size(); ++i) out += (i ? ",\n" : "") + dtype_cases[i];
     out += "]}";
   }
   out += "\n]}\n";
@@ -130,18 +135,21 @@ std::vector<NdArray> softmax_grid() {
       floats({1, 2, 3, 4, 5, 6}, {2, 3}),
       floats({1, kNaN}),
   };
-  NdArray f32 = NdArray::of_shape(DType::Float32, {5, 1});
-  f32.f64 = {round_f32(0.2), round_f32(0.5), round_f32(1.2), round_f32(-2.3), 0.0};
-  NdArray b = NdArray::of_shape(DType::Bool, {3});
-  b.i64 = {1, 0, 1};
-  v.push_back(f32);
-  v.push_back(b);
   for (std::size_t n : {9u, 20u, 130u}) {  // past the 8 and 128 of NumPy's pairwise sum
     std::vector<double> xs;
     for (std::size_t i = 0; i < n; ++i) xs.push_back(std::sin(1.7 * i) * 4 + 0.01 * i);
     v.push_back(floats(xs));
   }
   return v;
+}
+
+// Softmax's float32 and bool inputs.
+std::vector<NdArray> softmax_dtype_grid() {
+  NdArray f32 = NdArray::of_shape(DType::Float32, {5, 1});
+  f32.f64 = {round_f32(0.2), round_f32(0.5), round_f32(1.2), round_f32(-2.3), 0.0};
+  NdArray b = NdArray::of_shape(DType::Bool, {3});
+  b.i64 = {1, 0, 1};
+  return {f32, b};
 }
 
 // float32 and bool inputs: the dense grid rounded to float32, a 0-d float32, bools 1-d and 0-d.
@@ -161,7 +169,7 @@ TEST(CatalogueNumpyDump, WritesSnippetsAndValues) {
   const NdArray grid = dense_grid();
   write_dump("ACT_DUMP_DIR", "catalogue.json",
              {{grid, ints({-6, -5, -4, -3, -2, -1, 0, 1, 2, 3, 4, 5, 6})}, {0.25, 0.75}, softmax_grid(),
-              other_dtype_inputs(grid)});
+              other_dtype_inputs(grid), softmax_dtype_grid()});
 }
 
 // ---- the edge-case dump: the values where formulas break ---------------------------------

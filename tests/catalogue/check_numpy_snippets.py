@@ -282,7 +282,7 @@ def check(dump, verbose, as_run_only=False):
         fid, snippet = fn["id"], fn["snippet"]
         plain, c_lib = load(snippet, fid, np), load(snippet, fid, c_numpy)
         nudged_fns = [load(snippet, fid, n) for n in nudged]
-        for case in fn["cases"]:
+        for case in fn["cases"] + fn.get("dtype_cases", []):
             params = {k: param_value(v) for k, v in case["params"].items()}
             x = decode(case["x"])
             if x.dtype != np.float64 and x.dtype != np.int64:

@@ -222,9 +222,22 @@ bool binary_op(Env& env, Tok op, const Value& a, const Value& b, std::size_t pos
     }
   }
   if (op == Tok::Slash && !is_floating(rt)) rt = DType::Float64;
-  // NumPy's fast_scalar_power: a float array ** 0.5 is np.sqrt (sqrt(-0.0) is -0.0, sqrt(-inf) NaN).
-  const bool sqrt_power = op == Tok::DoubleStar && !a.array.shape.empty() && is_floating(a.array.dtype) &&
-                          b.array.shape.empty() && !stores_i64(b.array.dtype) && b.array.f64[0] == 0.5;
+  // NumPy's fast_scalar_power: a float array ** 2, 1, -1, 0 or 0.5 is np.square, positive,
+  // reciprocal, ones_like or sqrt (sqrt(-0.0) is -0.0; x*x rounds where powf may not).
+  double fast = 3;  // none
+  if (op == Tok::DoubleStar && !a.array.shape.empty() && is_floating(a.array.dtype) && b.array.shape.empty() &&
+      b.array.dtype != DType::Bool) {
+    const double e = element_f(b.array, 0);
+    if (e == 2 || e == 1 || e == -1 || e == 0 || e == 0.5) fast = e, rt = a.array.dtype;
+  }
+  auto power_fast = [fast](auto v) -> decltype(v) {
+    using T = decltype(v);
+    if (fast == 2) return v * v;
+    if (fast == 1) return v;
+    if (fast == -1) return T(1) / v;
+    if (fast == 0) return T(1);
+    return std::sqrt(v);
+  };
   std::vector<std::size_t> shape;
   if (!broadcast_shapes(a.array.shape, b.array.shape, shape)) {
     auto compact = [](const std::vector<std::size_t>& s) {
@@ -265,12 +278,12 @@ bool binary_op(Env& env, Tok op, const Value& a, const Value& b, std::size_t pos
       return stores_i64(t.dtype) ? static_cast<float>(t.i64[i]) : static_cast<float>(t.f64[i]);
     };
     for (std::size_t i = 0; i < n; ++i) {
-      r.f64[i] = sqrt_power ? std::sqrt(f32(x, oa[i])) : float_op<float>(op, f32(x, oa[i]), f32(y, ob[i]));
+      r.f64[i] = fast != 3 ? power_fast(f32(x, oa[i])) : float_op<float>(op, f32(x, oa[i]), f32(y, ob[i]));
     }
   } else {
     r.f64.resize(n);
     for (std::size_t i = 0; i < n; ++i) {
-      r.f64[i] = sqrt_power ? std::sqrt(element_f(x, oa[i])) : float_op<double>(op, element_f(x, oa[i]), element_f(y, ob[i]));
+      r.f64[i] = fast != 3 ? power_fast(element_f(x, oa[i])) : float_op<double>(op, element_f(x, oa[i]), element_f(y, ob[i]));
     }
   }
   out = array_value(std::move(r));

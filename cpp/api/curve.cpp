@@ -3,7 +3,7 @@
 //     the values at the neighbouring doubles, so a piece ends exactly on its branch's value.
 //  2. Refinement, per piece: an even grid (32 intervals across the plot, plus 0 and +-2^k around
 //     it, where activations bend), then each interval is halved until f at its quarter points is
-//     within kRefinePx of the chord (after clipping both to the y range) and it is at most 4 px
+//     within kRefinePx of the chord (after clipping both to the y range) and it is at most 16 px
 //     wide, or it is narrower than 1/512 px, or the evaluation budget is spent. The result is a fine polyline within
 //     ~kRefinePx of the curve.
 //  3. Thinning: the fewest of those vertices whose polyline stays within kThinPx of the fine one
@@ -24,7 +24,7 @@ namespace {
 constexpr double kRefinePx = 0.05;
 constexpr double kThinPx = kCurveTolerancePx - kRefinePx - 0.02;  // 0.02 px to spare
 constexpr double kMinIntervalPx = 1.0 / 512;
-constexpr double kMaxIntervalPx = 4;  // wider intervals are split whatever their probes say
+constexpr double kMaxIntervalPx = 16;  // wider intervals are split whatever their probes say
 constexpr double kInitialIntervals = 32;
 constexpr std::size_t kMaxEvaluations = 24000;
 constexpr std::size_t kMaxLookahead = 4096;  // thinning looks at most this far ahead of a vertex

@@ -1,7 +1,8 @@
 // "Copy as NumPy" round trip (issue 11): for every input of the golden corpus and every accepted
 // entry of the hostile catalogue, the core's script (session.pythonScript()) run in Debian's
 // NumPy prints exactly what the page shows: print(x), print(f(x)) and repr(f'(x)). The scripts
-// run in one Python process (tests/wasm/run_scripts.py); a few also as files, `python3 file.py`.
+// run in one Python process (tests/wasm/run_scripts.py), as files and as notebook cells (which
+// must print the same); a few also as real files, `python3 file.py`.
 // Every catalogue function's script runs too, on a few vectors (values compared to 1e-7: NumPy's
 // own exp/log may differ from the core's in the last digit; catalogue_numpy_snippets checks the
 // formulas themselves, and the infinities, where the core returns the limit and a formula nan).
@@ -24,7 +25,11 @@ const catalogue = JSON.parse(module.catalogueJson());
 function runScripts(scripts) {
   const r = spawnSync('/usr/bin/python3', [runner], { input: JSON.stringify(scripts), maxBuffer: 1 << 30, encoding: 'utf8' });
   assert.equal(r.status, 0, r.stderr);
-  return JSON.parse(r.stdout);
+  // Pasted into a notebook cell, a script prints exactly what it prints as a file.
+  return JSON.parse(r.stdout).map(([asFile, asCell], i) => {
+    if (asCell !== null) assert.equal(asCell, asFile, `as a notebook cell:\n${scripts[i].slice(-400)}`);
+    return asFile;
+  });
 }
 
 // One case: a function, its parameter texts, a test vector. Returns { script, expected } or null

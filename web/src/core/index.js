@@ -11,7 +11,7 @@
  *
  * core.catalogue: the registry as JSON, one entry per function:
  *   { id, name, group, formula, derivativeFormula, convention, numpy, vectorValued,
- *     params: [{ id, label, default, min, max, step }] }
+ *     params: [{ id, label, default, defaultIsInt, min, max, step }] }
  *
  * session (each text is parsed once, by the core, when it is set):
  *   setFunction(id)        -> Evaluation   (an unknown id: error field 'fn', the last good function stays)

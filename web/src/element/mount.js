@@ -320,10 +320,10 @@ export class Mount {
     const ui = this.#ui;
     const first = e.params ?? e.range ?? e.vector ?? { message: e.notice };
     showError(ui.alert, first.message, first.source ?? '', first.column ?? 0);
-    ui.vector.setAttribute('aria-invalid', String(Boolean(e.vector)));
+    setAttr(ui.vector, 'aria-invalid', String(Boolean(e.vector)));
     markParamErrors(ui.params, e.params?.field);
-    ui.xmin.setAttribute('aria-invalid', String(e.range?.which === 'from'));
-    ui.xmax.setAttribute('aria-invalid', String(e.range?.which === 'to'));
+    setAttr(ui.xmin, 'aria-invalid', String(e.range?.which === 'from'));
+    setAttr(ui.xmax, 'aria-invalid', String(e.range?.which === 'to'));
   }
 
   // Compared functions: one session each, kept while they are on the plots. The chips and
@@ -388,8 +388,8 @@ export class Mount {
     }
     const names = this.#series.map((x) => x.label).join(', ');
     const where = `x from ${formatNumber(s.xmin)} to ${formatNumber(s.xmax)}`;
-    this.#ui.canvasF.setAttribute('aria-label', `Plot of ${names}, ${where}. The values table lists its values.`);
-    this.#ui.canvasDf.setAttribute('aria-label', `Plot of the derivatives of ${names}, ${where}. The values table lists its values.`);
+    setAttr(this.#ui.canvasF, 'aria-label', `Plot of ${names}, ${where}. The values table lists its values.`);
+    setAttr(this.#ui.canvasDf, 'aria-label', `Plot of the derivatives of ${names}, ${where}. The values table lists its values.`);
     this.#showValues();
     this.#showReadout();
   }
@@ -548,4 +548,9 @@ export class Mount {
     url.search = stateToSearch(linkState(this.#state));
     return url.href;
   }
+}
+
+// An attribute set only when its value changes (no style or accessibility work otherwise).
+function setAttr(element, name, value) {
+  if (element.getAttribute(name) !== value) element.setAttribute(name, value);
 }

@@ -51,6 +51,7 @@ export function buildParamControls(container, spec, values, onChange, signal) {
 
 export function markParamErrors(container, badId) {
   for (const box of container.querySelectorAll('input[type="text"]')) {
-    box.setAttribute('aria-invalid', String(box.id === `param-${badId}`));
+    const invalid = String(box.id === `param-${badId}`);
+    if (box.getAttribute('aria-invalid') !== invalid) box.setAttribute('aria-invalid', invalid);
   }
 }

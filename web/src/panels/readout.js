@@ -5,6 +5,7 @@ import { formatNumber } from '../lib/format.js';
 // series: [{ label, colorIndex, valueAt(x) -> { f, df } }]
 export function showReadout(readout, x, series) {
   if (x === null || x === undefined || series.length === 0) {
+    if (readout.querySelector(':scope > .hint')) return;  // the hint is already there
     readout.replaceChildren(h('span', { class: 'hint' }, 'Point at a plot to read f(x) and f′(x)',
       h('span', { class: 'fine-pointer', text: '; drag it to pan' }), '.'));
     return;

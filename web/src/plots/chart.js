@@ -15,6 +15,37 @@ const afterRender = {
   },
 };
 
+// The dots at each jump, over the curves: filled where the function is, open (the panel's
+// colour inside a ring) at a limit it only approaches. Drawn here rather than as Chart.js
+// point datasets, which would cost an element and resolved options per dot on every update.
+const jumpDotsPlugin = {
+  id: 'jumpDots',
+  afterDatasetsDraw(chart) {
+    const groups = chart.$dots;
+    if (!groups || groups.length === 0) return;
+    const { ctx, chartArea: area, scales } = chart;
+    ctx.save();
+    ctx.beginPath();
+    ctx.rect(area.left - DOT_RADIUS - 2, area.top - DOT_RADIUS - 2, area.right - area.left + 2 * DOT_RADIUS + 4, area.bottom - area.top + 2 * DOT_RADIUS + 4);
+    ctx.clip();
+    ctx.lineWidth = 2;
+    for (const { color, panel, dots } of groups) {
+      ctx.strokeStyle = color;
+      for (const { x, y, filled } of dots) {
+        const px = scales.x.getPixelForValue(x);
+        const py = scales.y.getPixelForValue(y);
+        ctx.fillStyle = filled ? color : panel;
+        ctx.beginPath();
+        ctx.arc(px, py, DOT_RADIUS, 0, 2 * Math.PI);
+        ctx.fill();
+        ctx.stroke();
+      }
+    }
+    ctx.restore();
+  },
+};
+const DOT_RADIUS = 4.5;
+
 // One plot. Its Chart.js chart is made on the first draw, with that draw's curves, so the
 // first picture costs one layout and one render, not an empty chart's first and then another.
 // onDrawn: after each render (the overlay follows); onResize: the plot changed size.
@@ -24,7 +55,8 @@ export class Plot {
   #onDrawn;
   #onResize;
   #chart = null;
-  #drawn = new Map();  // series key -> { record, data }: Chart.js data kept for unchanged records
+  #drawn = new Map();  // series key -> { record, data, dataset }: kept while the series is drawn
+  #legendOnly = null;  // the test vector's legend entry
 
   constructor(canvas, theme, { onDrawn, onResize }) {
     this.#canvas = canvas;
@@ -61,8 +93,9 @@ export class Plot {
       themeOptions(options, this.#theme);
       options.scales.x.min = xmin;
       options.scales.x.max = xmax;
-      this.#chart = new Chart(this.#canvas, { type: 'line', data: { datasets }, options, plugins: [afterRender] });
+      this.#chart = new Chart(this.#canvas, { type: 'line', data: { datasets }, options, plugins: [jumpDotsPlugin, afterRender] });
       this.#chart.$onDrawn = this.#onDrawn;
+      this.#chart.$dots = this.#dots;
       this.#onDrawn?.();
       return;
     }
@@ -70,6 +103,7 @@ export class Plot {
     chart.options.scales.x.min = xmin;
     chart.options.scales.x.max = xmax;
     chart.data.datasets = datasets;
+    chart.$dots = this.#dots;
     chart.update('none');
   }
 
@@ -94,6 +128,10 @@ export class Plot {
     return this.#chart?.chartArea ?? null;
   }
 
+  #dots = [];
+
+  // Chart.js datasets, the same objects from one draw to the next while a series stays on
+  // the plot (Chart.js then keeps its elements and resolved options); only what changed is set.
   #datasets(series, withMarkers) {
     const theme = this.#theme;
     const drawn = new Map();
@@ -102,45 +140,30 @@ export class Plot {
     for (const { key, label, color, record } of series) {
       const old = this.#drawn.get(key);
       const data = old?.record === record ? old.data : { points: chartPoints(record), dots: jumpDots(record.jumps) };
-      drawn.set(key, { record, data });
-      lines.push({
-        label,
-        data: data.points,
-        borderColor: color,
-        backgroundColor: color,
+      const dataset = old?.dataset ?? {
         borderWidth: 2.25,
         pointRadius: 0,
         pointHoverRadius: 0,
         spanGaps: false,
-        order: 2,
-      });
-      if (data.dots.length > 0) {
-        dots.push({
-          $aux: true,
-          data: data.dots,
-          showLine: false,
-          pointRadius: 4.5,
-          pointBorderWidth: 2,
-          pointBorderColor: color,
-          pointBackgroundColor: data.dots.map((d) => (d.filled ? color : theme.panel)),
-          order: 1,
-        });
-      }
+      };
+      dataset.label = label;
+      dataset.data = data.points;
+      dataset.borderColor = color;
+      dataset.backgroundColor = color;
+      drawn.set(key, { record, data, dataset });
+      lines.push(dataset);
+      if (data.dots.length > 0) dots.push({ color, panel: theme.panel, dots: data.dots });
     }
     this.#drawn = drawn;
-    const datasets = [...lines, ...dots];
+    this.#dots = dots;
     if (withMarkers) {
       // Only for the legend: the markers themselves are on the overlay.
-      datasets.push({
-        label: 'test vector',
-        data: [],
-        showLine: false,
-        pointStyle: 'rectRot',
-        borderColor: theme.marker,
-        backgroundColor: theme.marker,
-      });
+      this.#legendOnly ??= { label: 'test vector', data: [], showLine: false, pointStyle: 'rectRot' };
+      this.#legendOnly.borderColor = theme.marker;
+      this.#legendOnly.backgroundColor = theme.marker;
+      lines.push(this.#legendOnly);
     }
-    return datasets;
+    return lines;
   }
 }
 
@@ -165,8 +188,6 @@ function plotOptions(onResize) {
         labels: {
           usePointStyle: true,
           boxHeight: 7,
-          filter: (item, data) => !data.datasets[item.datasetIndex].$aux,
-          sort: (a, b) => a.datasetIndex - b.datasetIndex,
         },
       },
       tooltip: { enabled: false },

@@ -356,7 +356,7 @@ bool Evaluator::random_call(const std::string& name, const Node& n, CallArgs& ar
     if (!b.bind(args, uniform ? std::vector<const char*>{"low", "high", "size"} : std::vector<const char*>{"loc", "scale", "size"}, 0, a, at)) {
       return false;
     }
-    p0 = uniform ? 0.0 : 0.0;
+    p0 = 0.0;  // low and loc both default to 0
     p1 = 1.0;
     if (a[0] && !to_real(env_, *a[0], at[0], uniform ? "low" : "loc", p0)) return false;
     if (a[1] && !to_real(env_, *a[1], at[1], uniform ? "high" : "scale", p1)) return false;

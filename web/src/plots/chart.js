@@ -15,6 +15,8 @@ const afterRender = {
   },
 };
 
+const DOT_RADIUS = 4.5;  // px: the jump dots, open and filled
+
 // The dots at each jump, over the curves: filled where the function is, open (the panel's
 // colour inside a ring) at a limit it only approaches. Drawn here rather than as Chart.js
 // point datasets, which would cost an element and resolved options per dot on every update.
@@ -44,7 +46,6 @@ const jumpDotsPlugin = {
     ctx.restore();
   },
 };
-const DOT_RADIUS = 4.5;
 
 // One plot. Its Chart.js chart is made on the first draw, with that draw's curves, so the
 // first picture costs one layout and one render, not an empty chart's first and then another.

@@ -36,7 +36,9 @@ for (const entry of catalogue) {
       const started = performance.now();
       const ok = widget.evaluate('relu', {}, entry.text);
       const ms = performance.now() - started;
-      assert.ok(ms < 5000, `evaluated in ${ms.toFixed(0)} ms`);
+      // A guard against hangs only (a million numbers take 2-6 s on a busy 2-core machine);
+      // how fast the core reads them is npm run bench's business, not a test's.
+      assert.ok(ms < 60000, `evaluated in ${ms.toFixed(0)} ms`);
       if (entry.ok) {
         assert.equal(ok, true, `accepted (got: ${ok ? '' : widget.errorMessage()})`);
         accepted.push({ entry, x: widget.xText(), fx: widget.fxText(), dfx: widget.dfxText() });

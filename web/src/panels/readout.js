@@ -18,3 +18,12 @@ export function showReadout(readout, x, series) {
   });
   readout.replaceChildren(h('span', { class: 'reading-x', text: `x = ${formatNumber(x)}` }), ...items);
 }
+
+// The same reading as one sentence, for the crosshair's announcement.
+export function readingText(x, series) {
+  const parts = series.map((s) => {
+    const { f, df } = s.valueAt(x);
+    return `${s.label}: f(x) = ${formatNumber(f)}, f′(x) = ${formatNumber(df)}`;
+  });
+  return `x = ${formatNumber(x)}. ${parts.join('. ')}.`;
+}

@@ -5,8 +5,9 @@ import { formatNumber } from '../lib/format.js';
 // series: [{ label, colorIndex, valueAt(x) -> { f, df } }]
 export function showReadout(readout, x, series) {
   if (x === null || x === undefined || series.length === 0) {
-    readout.replaceChildren(h('span', { class: 'hint' }, 'Point at a plot to read f(x) and f′(x)',
-      h('span', { class: 'fine-pointer', text: '; drag it to pan' }), '.'));
+    readout.replaceChildren(h('span', { class: 'hint' },
+      h('span', { class: 'fine-pointer', text: 'Point at a plot to read f(x) and f′(x); drag it to pan.' }),
+      h('span', { class: 'coarse-pointer', text: 'Touch a plot to read f(x) and f′(x); drag sideways to pan, pinch to zoom.' })));
     return;
   }
   const items = series.map((s) => {

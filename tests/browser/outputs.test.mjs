@@ -9,10 +9,14 @@ import { startCspServer } from './csp-server.mjs';
 
 const session = useBrowser(startCspServer);
 
-const boxMetrics = (locator) => locator.evaluate((el) => ({
-  scrollWidth: el.scrollWidth, clientWidth: el.clientWidth, tabIndex: el.getAttribute('tabindex'),
-  text: el.textContent, background: getComputedStyle(el).backgroundImage,
-}));
+// Which boxes scroll is settled shortly after the outputs change.
+const boxMetrics = (locator) => locator.evaluate(async (el) => {
+  await new Promise((resolve) => setTimeout(resolve, 400));
+  return {
+    scrollWidth: el.scrollWidth, clientWidth: el.clientWidth, tabIndex: el.getAttribute('tabindex'),
+    text: el.textContent, background: getComputedStyle(el).backgroundImage,
+  };
+});
 
 test('a 720 px column: sigmoid of [-6,-2,0,2,6] shows its whole line', async () => {
   const { page, messages, close } = await openWidgets(session.browser, `${session.server.url}fixtures/column.html`, { viewport: { width: 1000, height: 900 } });

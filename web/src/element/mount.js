@@ -27,7 +27,8 @@ const PLOTS = ['f', 'df'];
 const LONG_VECTOR_PAUSE = 250;  // ms: a long vector is read once typing pauses
 const ANNOUNCE_PAUSE = 600;     // ms: results and errors are announced once typing pauses
 const KEY_STEPS = 100;
-const TOUCH_SLOP = 10;          // px a finger moves sideways before a touch becomes a pan          // a crosshair key moves 1/100 of the range (Shift: 1/10)
+const TOUCH_SLOP = 10;
+const SCROLL_MARK_DELAY = 150;  // ms after the outputs change: see #markScrollableSoon          // px a finger moves sideways before a touch becomes a pan          // a crosshair key moves 1/100 of the range (Shift: 1/10)
 
 export class Mount {
   #host;
@@ -53,6 +54,7 @@ export class Mount {
   #vectorTimer = 0;
   #resizeTimer = 0;
   #announceTimer = 0;
+  #scrollMarkTimer = 0;
   #announced = { alert: null, results: null };
   #shapeKey = null;
   #touchReading = null;     // { plot, x, y }: where the finger read the curve
@@ -149,7 +151,7 @@ export class Mount {
     this.#takeOutputs(this.#session.setVector(this.#state.x));
     this.#wire();
     // The outputs' boxes change width with the widget: which of them scroll changes too.
-    const outputsObserver = new ResizeObserver(() => markScrollable([ui.x, ui.fx, ui.dfx]));
+    const outputsObserver = new ResizeObserver(() => this.#markScrollableSoon());
     outputsObserver.observe(ui.outputs);
     scope.add(() => outputsObserver.disconnect());
     this.#afterChange({ curves: true, fromReader: false });
@@ -328,7 +330,14 @@ export class Mount {
     this.#errors.params = param
       ? { field: param.field, message: param.message, column: param.column, source: s.params[param.field] ?? '' } : null;
     showTranscript(this.#ui, { fx: this.#ui.fxCaption, dfx: this.#ui.dfxCaption }, s.fn, transcript, this.#typedParams());
-    markScrollable([this.#ui.x, this.#ui.fx, this.#ui.dfx]);
+    this.#markScrollableSoon();
+  }
+
+  // Which output boxes scroll is read once the browser has laid them out on its own (reading
+  // scrollWidth in the input handler would force a layout of the whole widget per keystroke).
+  #markScrollableSoon() {
+    this.#scope.clearTimeout(this.#scrollMarkTimer);
+    this.#scrollMarkTimer = this.#scope.timeout(() => markScrollable([this.#ui.x, this.#ui.fx, this.#ui.dfx]), SCROLL_MARK_DELAY);
   }
 
   // aria-invalid changes at once; the alert (assertive) and the results (polite) are

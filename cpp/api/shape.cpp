@@ -69,8 +69,9 @@ double limit(ScalarFn g, const double* p, double sign) {
   return same(far, farther, 1e-6) ? tidy(far) : kNaN;
 }
 
+// Two neighbouring pieces read as one (nothing happens at the breakpoint between them).
 bool same_piece(const ShapePiece& a, const ShapePiece& b) {
-  if (a.kind != b.kind || a.kind == PieceKind::Curved) return a.kind == b.kind && a.kind == PieceKind::Curved;
+  if (a.kind != b.kind) return false;
   if (a.kind == PieceKind::Constant) return same(a.value, b.value);
   if (a.kind == PieceKind::Linear) return same(a.slope, b.slope);
   return true;

@@ -22,8 +22,10 @@ function pointText(p, y) {
   if (!p.jump) return `a kink at ${at}`;
   const step = p.right - p.left;
   let text = `a jump at ${at} from ${formatNumber(p.left)} to ${formatNumber(p.right)} (a step of ${formatNumber(step)})`;
-  if (p.value !== p.left && p.value !== p.right) text += `, with ${y} = ${formatNumber(p.value)} at that point`;
-  else text += `; at ${at} it takes ${formatNumber(p.value)}`;
+  // Compared as read: -0.49999999999999994 takes the right-hand side's -0.5.
+  const [left, value, right] = [p.left, p.value, p.right].map(formatNumber);
+  if (value !== left && value !== right) text += `, with ${y} = ${value} at that point`;
+  else text += `; at ${at} it takes ${value}`;
   return text;
 }
 

@@ -28,3 +28,8 @@ test('a smooth curve without limits (NaN) says so and names no limit', () => {
   assert.equal(describeShape({ pieces: [{ from: -Infinity, to: Infinity, kind: 'curved' }], points: [], lo: NaN, hi: NaN }, 'f(x)'),
     'f(x) is curved everywhere. No jumps or kinks.');
 });
+
+test('a jump takes the side its value rounds to', () => {
+  const shape = { pieces: [{ from: -Infinity, to: Infinity, kind: 'curved' }], points: [{ x: -3, left: 0, value: -0.49999999999999994, right: -0.5, jump: true }], lo: NaN, hi: NaN };
+  assert.match(describeShape(shape, 'f′(x)'), /a jump at x = −3 from 0 to −0\.5 \(a step of −0\.5\); at x = −3 it takes −0\.5\./);
+});

@@ -23,6 +23,7 @@ set(ACT_CORE_SOURCES
   cpp/api/curve.cpp
   cpp/api/python_source.cpp
   cpp/api/session.cpp
+  cpp/api/shape.cpp
   cpp/api/widget.cpp
   cpp/core/ndarray.cpp
   cpp/numpy/array_builder.cpp
@@ -82,6 +83,7 @@ set(ACT_TEST_SOURCES
   cpp/api/curve_test.cpp
   cpp/api/python_source_test.cpp
   cpp/api/session_test.cpp
+  cpp/api/shape_test.cpp
   cpp/api/widget_test.cpp
   cpp/fuzz/fuzz_replay_test.cpp
   cpp/fuzz/program_fuzz_replay_test.cpp

@@ -202,6 +202,8 @@ CurveRecord Session::curve(Plot plot, const CurveView& view) const {
   return sample_curve_record(*fn_, param_doubles(), plot, view);
 }
 
+CurveShape Session::shape(Plot plot) const { return describe_curve(*fn_, param_doubles(), plot); }
+
 std::pair<double, double> Session::value_at(double x) const {
   const std::vector<double> p = param_doubles();
   return {fn_->value(x, p.data()), fn_->derivative(x, p.data())};

@@ -19,6 +19,7 @@
 
 #include "activations/registry.h"
 #include "api/curve.h"
+#include "api/shape.h"
 #include "api/widget.h"  // InputError, ParamTexts
 #include "core/ndarray.h"
 #include "numpy/program/program.h"  // ProgramChoice
@@ -70,6 +71,8 @@ class Session {
   YRange coarse_range(Plot plot, double x0, double x1) const;
   CurveRecord curve(Plot plot, const CurveView& view) const;
   std::pair<double, double> value_at(double x) const;  // f(x), f'(x)
+  // The curve's shape as facts (pieces, jumps and kinks, limits), for its text description.
+  CurveShape shape(Plot plot) const;
 
   // The whole "Copy as NumPy" script: the definitions, x as typed (in Python), and prints of
   // x, f(x, params as typed) and repr(f_dash(x, ...)), so that it prints every output both when

@@ -78,6 +78,37 @@ class SessionBinding {
     pair_ = {f, df};
     return view(pair_);
   }
+  // {pieces: [{from, to, kind, value, slope}], points: [{x, left, value, right, jump, kink}], lo, hi}
+  val shape(int plot) const {
+    const act::CurveShape shape = s_.shape(plot_of(plot));
+    val pieces = val::array();
+    for (const act::ShapePiece& p : shape.pieces) {
+      val piece = val::object();
+      piece.set("from", p.from);
+      piece.set("to", p.to);
+      piece.set("kind", std::string(act::piece_kind_name(p.kind)));
+      piece.set("value", p.value);
+      piece.set("slope", p.slope);
+      pieces.call<void>("push", piece);
+    }
+    val points = val::array();
+    for (const act::ShapePoint& p : shape.points) {
+      val point = val::object();
+      point.set("x", p.x);
+      point.set("left", p.left);
+      point.set("value", p.value);
+      point.set("right", p.right);
+      point.set("jump", p.jump);
+      point.set("kink", p.kink);
+      points.call<void>("push", point);
+    }
+    val out = val::object();
+    out.set("pieces", pieces);
+    out.set("points", points);
+    out.set("lo", shape.limit_lo);
+    out.set("hi", shape.limit_hi);
+    return out;
+  }
   std::string pythonScript() const { return s_.python_script(); }
   // {fn, params: [[id, text], ...]} or null.
   val programChoice() const {
@@ -194,6 +225,7 @@ EMSCRIPTEN_BINDINGS(activation_widget) {
       .function("coarseRange", &SessionBinding::coarseRange)
       .function("curve", &SessionBinding::curve)
       .function("valueAt", &SessionBinding::valueAt)
+      .function("shape", &SessionBinding::shape)
       .function("pythonScript", &SessionBinding::pythonScript)
       .function("programChoice", &SessionBinding::programChoice);
   // Deprecated: web/src still uses it until it moves to Session (issue 11).

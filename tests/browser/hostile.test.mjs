@@ -87,11 +87,12 @@ const box = (page) => page.getByLabel('Test vector');
 const region = (page, name) => page.getByLabel(name, { exact: true });
 const alertBox = (page) => page.getByRole('alert', { includeHidden: true });
 
-// The vector is evaluated at once, or after a pause in typing when it is long (aria-busy meanwhile).
+// The vector is evaluated at once, or after a pause in typing when it is long (aria-busy meanwhile);
+// the alert is updated once typing pauses (aria-busy until then).
 async function settle(page) {
   await page.waitForFunction(() => {
     const widget = document.querySelector('activation-widget');
-    return !widget.shadowRoot.querySelector('textarea[aria-busy="true"]');
+    return !widget.shadowRoot.querySelector('textarea[aria-busy="true"], [role="alert"][aria-busy="true"]');
   }, null, { timeout: 60_000 });
   await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(resolve, 30)))));
 }

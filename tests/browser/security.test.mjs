@@ -249,7 +249,11 @@ async function clean(variant = 'page') {
 }
 
 const region = (page, name) => page.getByLabel(name, { exact: true });
-const alertText = (page) => page.getByRole('alert', { includeHidden: true }).textContent();
+// The alert is updated once typing pauses (aria-busy until then): read it after that.
+const alertText = async (page) => {
+  await page.locator('activation-widget [role="alert"]:not([aria-busy])').first().waitFor({ state: 'attached' });
+  return page.getByRole('alert', { includeHidden: true }).textContent();
+};
 
 test('the control: the guard does see a payload reach a sink and run', async () => {
   const p = await open(server.url);

@@ -36,6 +36,9 @@
  *     each jump and wherever the function is not finite); each jump has its one-sided limits
  *     and the value taken (draw a filled dot at value, open ones at the limits that differ).
  *   valueAt(x) -> { f, df }
+ *   shape(plot) -> { pieces: [{ from, to, kind: 'zero'|'constant'|'linear'|'curved', value, slope }],
+ *     points: [{ x, left, value, right, jump, kink }], lo, hi }   the curve over the whole line
+ *     (ends ±Infinity; lo/hi: its limits as x -> -inf/+inf, NaN when there is none)
  *   pythonScript() -> string (a Promise of it while the vector is off-thread): "Copy as NumPy",
  *     a script that prints x, f(x) and repr(f'(x)) in a notebook cell and as a file.
  *   programChoice() -> { fn, params: [[id, text]] } | null   (issue 13: a program's last call)

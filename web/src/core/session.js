@@ -80,6 +80,12 @@ export class CoreSession {
     return { f: v[0], df: v[1] };
   }
 
+  /** The curve's shape as facts, for its text description (plain objects: copied by Embind). */
+  shape(plot) {
+    this.#live();
+    return this.#binding.shape(plotIndex(plot));
+  }
+
   pythonScript() {
     this.#live();
     if (!this.#inWorker) return this.#binding.pythonScript();

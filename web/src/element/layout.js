@@ -21,20 +21,34 @@ export function buildLayout(root) {
         keep('compareAdd', h('button', { type: 'button', class: 'button', text: 'Add' }))),
       keep('compared', h('ul', { class: 'chips', 'aria-label': 'Compared functions' }))));
 
-  const plot = (id, caption, sub) => h('figure', { class: 'plot' },
-    h('figcaption', {}, h('span', { text: caption }), ' ', h('span', { class: 'sub', text: sub })),
-    h('div', { class: 'chart-box' }, keep(id, h('canvas', { id: id === 'canvasF' ? 'chart-f' : 'chart-df', role: 'img' }))));
+  // Each plot is a keyboard stop: arrow keys move a crosshair (role=application passes them
+  // through screen readers' browse mode); its description (aria-describedby, which reads
+  // hidden text, so it is not read twice) is the curve's shape in words and the keys.
+  const plot = (id, caption, sub) => {
+    const which = id === 'canvasF' ? 'f' : 'df';
+    return h('figure', { class: 'plot' },
+      h('figcaption', {}, h('span', { text: caption }), ' ', h('span', { class: 'sub', text: sub })),
+      h('div', { class: 'chart-box' }, keep(id, h('canvas', {
+        id: `chart-${which}`, role: 'application', 'aria-roledescription': 'plot', tabIndex: 0,
+        'aria-describedby': `shape-${which} plot-keys`,
+      })), keep(`touch${which === 'f' ? 'F' : 'Df'}`, h('p', { class: 'touch-reading', hidden: true, 'aria-hidden': 'true' }))),
+      keep(`shape${which === 'f' ? 'F' : 'Df'}`, h('p', { id: `shape-${which}`, hidden: true })));
+  };
   const charts = h('div', { class: 'charts' },
     plot('canvasF', 'Function', 'f(x)'),
     plot('canvasDf', 'Derivative', 'f′(x)'));
 
-  const readout = keep('readout', h('p', { class: 'readout', 'aria-live': 'polite' }));
+  // The readout follows the pointer and is not announced; keyboard moves of the crosshair
+  // are, once per key, in crosshairStatus.
+  const readout = keep('readout', h('p', { class: 'readout' }));
+  const plotKeys = h('p', { id: 'plot-keys', hidden: true, text: 'Left and right arrows move a crosshair and read f(x) and f′(x); Shift moves further, Home and End go to the ends.' });
+  const crosshairStatus = keep('crosshairStatus', h('p', { class: 'visually-hidden', role: 'status' }));
   const rangeBar = h('div', { class: 'plot-bar' },
     h('div', { class: 'range', role: 'group', 'aria-label': 'Range of the plots' },
       h('label', { for: 'xmin', text: 'x from' }),
-      keep('xmin', h('input', { id: 'xmin', type: 'text', inputMode: 'decimal', autocomplete: 'off', spellcheck: false })),
+      keep('xmin', h('input', { id: 'xmin', type: 'text', inputMode: 'text', autocomplete: 'off', spellcheck: false })),
       h('label', { for: 'xmax', text: 'to' }),
-      keep('xmax', h('input', { id: 'xmax', type: 'text', inputMode: 'decimal', autocomplete: 'off', spellcheck: false, 'aria-label': 'x to' })),
+      keep('xmax', h('input', { id: 'xmax', type: 'text', inputMode: 'text', autocomplete: 'off', spellcheck: false, 'aria-label': 'x to' })),
       h('div', { class: 'segmented', role: 'group', 'aria-label': 'Preset ranges' },
         PRESETS.map((p) => h('button', { type: 'button', class: 'button seg', dataset: { preset: String(p) }, text: `±${p}` }))),
       h('div', { class: 'segmented', role: 'group', 'aria-label': 'Zoom and pan' },
@@ -53,7 +67,8 @@ export function buildLayout(root) {
 
   const cell = (prompt, name) => h('div', { class: 'cell' },
     keep(`${name}Caption`, h('span', { class: 'prompt', text: prompt })),
-    keep(name, h('output', { class: 'numpy', 'aria-label': { x: 'x', fx: 'f(x)', dfx: "f'(x)" }[name] })));
+    // Not live: every keystroke changes them; `announcer` reads the results once typing pauses.
+    keep(name, h('output', { class: 'numpy', 'aria-live': 'off', 'aria-label': { x: 'x', fx: 'f(x)', dfx: "f'(x)" }[name] })));
   const vector = h('section', { class: 'vector', 'aria-label': 'NumPy transcript' },
     h('div', { class: 'field' },
       h('div', { class: 'label-row' },
@@ -64,17 +79,19 @@ export function buildLayout(root) {
         h('code', { text: '[[0.2], [0.5]]' }), ', ', h('code', { text: 'np.array([1, -2])' }), ' or ',
         h('code', { text: '0.2, -1.5' }), '.')),
     keep('alert', h('div', { class: 'error', role: 'alert' })),
-    h('div', { class: 'outputs' }, cell('print(x)', 'x'), cell('print(f(x))', 'fx'), cell('f_dash(x)', 'dfx')));
+    keep('outputs', h('div', { class: 'outputs' }, cell('print(x)', 'x'), cell('print(f(x))', 'fx'), cell('f_dash(x)', 'dfx'))));
 
   const about = h('section', { class: 'about', 'aria-label': 'About this function' },
     keep('formula', h('div', { class: 'formula' })),
-    h('p', { class: 'convention' }, h('strong', { text: 'At the kink. ' }), keep('convention', h('span'))),
+    h('p', { class: 'convention' }, keep('conventionHead', h('strong', { text: 'At the kink. ' })), keep('convention', h('span'))),
     h('details', { class: 'code' },
       h('summary', { text: 'The NumPy definition' }),
       keep('snippet', h('pre', { class: 'snippet' }))));
 
   // Copy feedback for screen readers; sighted readers see the button say "Copied".
   const status = keep('status', h('p', { class: 'visually-hidden', role: 'status' }));
+  // The results of what was typed, read once typing pauses.
+  const announcer = keep('announcer', h('p', { class: 'visually-hidden', role: 'status' }));
 
   const snippetField = (id, label, name) => h('div', { class: 'field' },
     h('div', { class: 'label-row' },
@@ -90,6 +107,10 @@ export function buildLayout(root) {
       keep('dialogStatus', h('p', { class: 'visually-hidden', role: 'status' })),
       keep('dialogClose', h('button', { type: 'button', class: 'button', text: 'Done' })))));
 
-  root.append(h('div', { class: 'widget' }, toolbar, charts, readout, rangeBar, valuesBox, vector, about, status, dialog));
+  // Until the core has loaded and the first picture is drawn, only "Loading…" shows (out of
+  // the flow): the rows that fill in on load (parameters, chips, formulas) never push the
+  // plots down in front of the reader (no layout shift).
+  const loading = h('p', { class: 'loading', text: 'Loading…' });
+  root.append(keep('widget', h('div', { class: 'widget' }, loading, toolbar, charts, readout, plotKeys, crosshairStatus, rangeBar, valuesBox, vector, about, status, announcer, dialog)));
   return ui;
 }

@@ -9,21 +9,26 @@ import { buildLayout } from './layout.js';
 import { loadCore, LONG_VECTOR } from '../core/index.js';
 import { DEFAULTS, MAX_LINK_X, attributeSource, isStateAttribute, readState, searchSource, stateToSearch } from '../state/url-state.js';
 import { applyAttributes, compared, initialState, linkState, publicState, selectFunction, seriesLabel, validCompare } from '../state/widget-state.js';
-import { parseRange, zoom, pan, tidy } from '../state/range.js';
+import { parseRange, zoom, pan, tidy, clampRange, roundForSpan } from '../state/range.js';
 import { UrlSync } from '../state/url-sync.js';
 import { Plot } from '../plots/chart.js';
 import { Overlay } from '../plots/overlay.js';
 import { markerPoints } from '../plots/markers.js';
 import { fillPicker, buildParamControls, markParamErrors } from '../panels/controls.js';
 import { fillComparePicker, showCompared, syncComparePicker } from '../panels/compare.js';
-import { showTranscript, showError } from '../panels/transcript.js';
+import { showTranscript, showError, markScrollable } from '../panels/transcript.js';
 import { fillValuesTable } from '../panels/values-table.js';
-import { showAbout } from '../panels/about.js';
-import { showReadout } from '../panels/readout.js';
+import { showAbout, noteHeading } from '../panels/about.js';
+import { showReadout, readingText } from '../panels/readout.js';
+import { describeShape } from '../panels/shape-text.js';
 import { wireSharing } from '../panels/share.js';
 
 const PLOTS = ['f', 'df'];
 const LONG_VECTOR_PAUSE = 250;  // ms: a long vector is read once typing pauses
+const ANNOUNCE_PAUSE = 600;     // ms: results and errors are announced once typing pauses
+const KEY_STEPS = 100;
+const TOUCH_SLOP = 10;
+const SCROLL_MARK_DELAY = 150;  // ms after the outputs change: see #markScrollableSoon          // px a finger moves sideways before a touch becomes a pan          // a crosshair key moves 1/100 of the range (Shift: 1/10)
 
 export class Mount {
   #host;
@@ -48,6 +53,12 @@ export class Mount {
   #pendingCurves = false;
   #vectorTimer = 0;
   #resizeTimer = 0;
+  #announceTimer = 0;
+  #scrollMarkTimer = 0;
+  #announced = { alert: null, results: null };
+  #shapeKey = null;
+  #touchReading = null;     // { plot, x, y }: where the finger read the curve
+  #pendingRange = null;     // a pinch's range for the next frame
   #urlSync = null;
   #observer = null;
   #moduleUrl;
@@ -57,14 +68,15 @@ export class Mount {
     this.#host = host;
     this.#moduleUrl = moduleUrl;
     this.#ui = buildLayout(host.shadowRoot);
-    this.#ui.readout.textContent = 'Loading…';
     this.#scope.add(() => host.shadowRoot.replaceChildren());
     loadCore().then((core) => {
       if (this.#scope.disposed) return;  // removed while the core loaded
       this.#init(core, previous);
+      this.#ui.widget.classList.add('live');
       onReady();
     }).catch((error) => {
       if (this.#scope.disposed) return;
+      this.#ui.widget.classList.add('live');
       showError(this.#ui.alert, `The widget could not start: ${error?.message ?? error}`);
       onFail(error);
     });
@@ -138,6 +150,10 @@ export class Mount {
     this.#selectFunction(this.#state.fn, { fromReader: false });
     this.#takeOutputs(this.#session.setVector(this.#state.x));
     this.#wire();
+    // The outputs' boxes change width with the widget: which of them scroll changes too.
+    const outputsObserver = new ResizeObserver(() => this.#markScrollableSoon());
+    outputsObserver.observe(ui.outputs);
+    scope.add(() => outputsObserver.disconnect());
     this.#afterChange({ curves: true, fromReader: false });
     this.#drawNow();  // the first picture is there when `ready` resolves
     this.#observer = new MutationObserver((records) => this.#onAttributes(records));
@@ -156,6 +172,7 @@ export class Mount {
       this.#afterChange({ curves: true });
     });
     scope.listen(ui.vector, 'input', () => this.#setVector(ui.vector.value));
+    this.#wirePlotKeys();
     scope.listen(ui.compareAdd, 'click', () => {
       const id = ui.comparePicker.value;
       if (!id) return;
@@ -167,7 +184,7 @@ export class Mount {
         const range = parseRange(ui.xmin.value, ui.xmax.value);
         if (!range.ok) {
           this.#errors.range = range;
-          this.#showErrors();
+          this.#showErrors({ typing: true });
           return;
         }
         this.#setRange(range.xmin, range.xmax, { fromBoxes: true });
@@ -216,7 +233,7 @@ export class Mount {
     this.#state = { ...this.#state, params: { ...this.#state.params, [id]: text } };
     this.#mainRecords = null;
     this.#takeOutputs(this.#session.setParam(id, text));
-    this.#afterChange({ curves: true });
+    this.#afterChange({ curves: true, typing: true });
   }
 
   // The vector path: the core reads it (a long one in its worker); curves are untouched.
@@ -231,14 +248,14 @@ export class Mount {
     } else {
       this.#takeOutputs(this.#session.setVector(text));
     }
-    this.#afterChange({ curves: false });
+    this.#afterChange({ curves: false, typing: true });
   }
 
   #setRange(xmin, xmax, { fromBoxes = false } = {}) {
     this.#state = { ...this.#state, xmin: tidy(xmin), xmax: tidy(xmax) };
     this.#errors.range = null;
     if (!fromBoxes) this.#showRange();
-    this.#afterChange({ curves: true });
+    this.#afterChange({ curves: true, typing: fromBoxes });
   }
 
   #showRange() {
@@ -278,11 +295,11 @@ export class Mount {
 
   // ---- outputs, errors, drawing ----
 
-  #afterChange({ curves, fromReader = true, event = fromReader }) {
+  #afterChange({ curves, fromReader = true, event = fromReader, typing = false }) {
     if (fromReader) this.#errors.notice = '';
     if (curves) this.#syncCompared();
     this.#requestDraw(curves);
-    this.#showErrors();
+    this.#showErrors({ typing });
     this.#urlSync?.request(linkState(this.#state));
     if (event) this.#host.dispatchEvent(new CustomEvent('change', { detail: publicState(this.#state) }));
   }
@@ -295,7 +312,7 @@ export class Mount {
         if (!outputs || this.#scope.disposed) return;
         this.#showOutputs(outputs);
         this.#requestDraw(false);
-        this.#showErrors();
+        this.#showErrors({ typing: true });
       });
       return;
     }
@@ -312,18 +329,60 @@ export class Mount {
     this.#errors.vector = vector ? { message: `Test vector, ${vector.message}`, column: vector.column, source: s.x } : null;
     this.#errors.params = param
       ? { field: param.field, message: param.message, column: param.column, source: s.params[param.field] ?? '' } : null;
-    showTranscript(this.#ui, { fx: this.#ui.fxCaption, dfx: this.#ui.dfxCaption }, s.fn, transcript);
+    showTranscript(this.#ui, { fx: this.#ui.fxCaption, dfx: this.#ui.dfxCaption }, s.fn, transcript, this.#typedParams());
+    this.#markScrollableSoon();
   }
 
-  #showErrors() {
+  // Which output boxes scroll is read once the browser has laid them out on its own (reading
+  // scrollWidth in the input handler would force a layout of the whole widget per keystroke).
+  #markScrollableSoon() {
+    this.#scope.clearTimeout(this.#scrollMarkTimer);
+    this.#scrollMarkTimer = this.#scope.timeout(() => markScrollable([this.#ui.x, this.#ui.fx, this.#ui.dfx]), SCROLL_MARK_DELAY);
+  }
+
+  // The parameters as typed, in the function's order, for the captions.
+  #typedParams() {
+    const spec = this.#byId.get(this.#state.fn);
+    return spec.params.filter((p) => this.#state.params[p.id] !== undefined).map((p) => [p.id, this.#state.params[p.id]]);
+  }
+
+  // aria-invalid changes at once; the alert (assertive) and the results (polite) are
+  // announced once typing pauses, so a screen reader speaks each only once.
+  #showErrors({ typing = false } = {}) {
     const e = this.#errors;
     const ui = this.#ui;
-    const first = e.params ?? e.range ?? e.vector ?? { message: e.notice };
-    showError(ui.alert, first.message, first.source ?? '', first.column ?? 0);
     setAttr(ui.vector, 'aria-invalid', String(Boolean(e.vector)));
     markParamErrors(ui.params, e.params?.field);
     setAttr(ui.xmin, 'aria-invalid', String(e.range?.which === 'from'));
     setAttr(ui.xmax, 'aria-invalid', String(e.range?.which === 'to'));
+    this.#scope.clearTimeout(this.#announceTimer);
+    if (!typing) {
+      this.#announceTimer = 0;
+      this.#announce({ results: false });
+      return;
+    }
+    ui.alert.setAttribute('aria-busy', 'true');
+    this.#announceTimer = this.#scope.timeout(() => {
+      this.#announceTimer = 0;
+      this.#announce({ results: true });
+    }, ANNOUNCE_PAUSE);
+  }
+
+  #announce({ results }) {
+    const e = this.#errors;
+    const ui = this.#ui;
+    ui.alert.removeAttribute('aria-busy');
+    const first = e.params ?? e.range ?? e.vector ?? { message: e.notice };
+    const key = `${first.message}\u0000${first.source ?? ''}\u0000${first.column ?? 0}`;
+    if (key !== this.#announced.alert) {
+      this.#announced.alert = key;
+      showError(ui.alert, first.message, first.source ?? '', first.column ?? 0);
+    }
+    if (!results || first.message || !ui.fx.textContent) return;
+    const text = `Results: f(x) is ${ui.fx.textContent}; f′(x) is ${ui.dfx.textContent}`;
+    if (text === this.#announced.results) return;
+    this.#announced.results = text;
+    ui.announcer.textContent = text.length > 400 ? `Results: f(x) and f′(x) have ${ui.fx.textContent.split('\n').length} lines each, in the boxes below.` : text;
   }
 
   // Compared functions: one session each, kept while they are on the plots. The chips and
@@ -388,8 +447,9 @@ export class Mount {
     }
     const names = this.#series.map((x) => x.label).join(', ');
     const where = `x from ${formatNumber(s.xmin)} to ${formatNumber(s.xmax)}`;
-    setAttr(this.#ui.canvasF, 'aria-label', `Plot of ${names}, ${where}. The values table lists its values.`);
-    setAttr(this.#ui.canvasDf, 'aria-label', `Plot of the derivatives of ${names}, ${where}. The values table lists its values.`);
+    setAttr(this.#ui.canvasF, 'aria-label', `Plot of ${names}, ${where}`);
+    setAttr(this.#ui.canvasDf, 'aria-label', `Plot of the derivatives of ${names}, ${where}`);
+    this.#describeShapes();
     this.#showValues();
     this.#showReadout();
   }
@@ -452,6 +512,19 @@ export class Mount {
     return views;
   }
 
+  // Each curve's shape in words (the core's facts), asked again only when a function or a
+  // parameter changed; the values table lists the numbers.
+  #describeShapes() {
+    const key = this.#series.map((x) => `${x.key} ${x.label} ${JSON.stringify(x.session === this.#session ? this.#state.params : {})}`).join('|');
+    if (key === this.#shapeKey) return;
+    this.#shapeKey = key;
+    // The note under the formulas is headed by what f has at its breakpoints, with these parameters.
+    this.#ui.conventionHead.textContent = `${noteHeading(this.#session.shape('f'))} `;
+    for (const [plot, box, y] of [['f', this.#ui.shapeF, 'f(x)'], ['df', this.#ui.shapeDf, 'f′(x)']]) {
+      box.textContent = `${this.#series.map((x) => `${x.label}: ${describeShape(x.session.shape(plot), y)}`).join(' ')} The table of values below lists numbers.`;
+    }
+  }
+
   #showValues() {
     if (!this.#ui.valuesBox.open) return;
     const s = this.#state;
@@ -463,9 +536,11 @@ export class Mount {
   }
 
   #showReadout() {
-    showReadout(this.#ui.readout, this.#crosshairX, this.#series.map((x) => ({
-      label: x.label, colorIndex: x.colorIndex, valueAt: (v) => x.session.valueAt(v),
-    })));
+    showReadout(this.#ui.readout, this.#crosshairX, this.#readoutSeries());
+  }
+
+  #readoutSeries() {
+    return this.#series.map((x) => ({ label: x.label, colorIndex: x.colorIndex, valueAt: (v) => x.session.valueAt(v) }));
   }
 
   #refreshTheme() {
@@ -475,37 +550,101 @@ export class Mount {
     this.#requestDraw(true);
   }
 
-  // ---- pointer: crosshair readout (on the overlay) and drag to pan ----
+  // ---- pointer: crosshair readout (on the overlay), drag to pan, touch ----
 
+  // Mouse: the crosshair follows the pointer, a drag pans. Touch: a tap or hold reads the
+  // curve next to the finger (kept after the finger lifts), a horizontal drag pans, two fingers
+  // pinch-zoom the x range; vertical drags are the page's (touch-action: pan-y).
   #wirePointer() {
     for (const plot of PLOTS) {
       const canvas = plot === 'f' ? this.#ui.canvasF : this.#ui.canvasDf;
       const { plot: chart } = this.#plots[plot];
+      const touches = new Map();  // pointerId -> clientX, for this plot's fingers
+      let gesture = null;         // a touch gesture: { startX, panning } or a pinch
+      const readAt = (offsetX, offsetY) => {
+        const area = chart.area;
+        const inside = area !== null && offsetX >= area.left && offsetX <= area.right;
+        this.#crosshairX = inside ? chart.valueAtPixel(offsetX) : null;
+        this.#touchReading = inside && offsetY !== undefined ? { plot, x: offsetX, y: offsetY } : null;
+        this.#nextPointerFrame();
+      };
+      const startPinch = () => {
+        const [a, b] = [...touches.values()];
+        const rect = canvas.getBoundingClientRect();
+        const mid = (a + b) / 2 - rect.left;
+        gesture = {
+          pinch: true, distance: Math.max(8, Math.abs(a - b)), anchor: chart.valueAtPixel(mid),
+          left: rect.left + chart.area.left, width: chart.area.right - chart.area.left,
+          span: this.#state.xmax - this.#state.xmin,
+        };
+        this.#drag = null;
+        this.#touchReading = null;
+      };
       this.#scope.listen(canvas, 'pointermove', (event) => {
+        if (event.pointerType !== 'mouse' && touches.has(event.pointerId)) {
+          touches.set(event.pointerId, event.clientX);
+          if (gesture?.pinch && touches.size === 2) {
+            const [a, b] = [...touches.values()];
+            const span = gesture.span * gesture.distance / Math.max(8, Math.abs(a - b));
+            const t = ((a + b) / 2 - gesture.left) / gesture.width;
+            this.#pendingRange = clampRange(gesture.anchor - t * span, gesture.anchor + (1 - t) * span);
+            this.#nextPointerFrame();
+          } else if (gesture && !gesture.pinch) {
+            const dx = event.clientX - gesture.startX;
+            if (!gesture.panning && Math.abs(dx) > TOUCH_SLOP) {
+              gesture.panning = true;
+              this.#touchReading = null;
+              this.#drag = { startX: event.clientX, dx: 0, width: gesture.width, xmin: this.#state.xmin, xmax: this.#state.xmax };
+            }
+            if (this.#drag) {
+              this.#drag.dx = event.clientX - this.#drag.startX;
+              this.#nextPointerFrame();
+            } else {
+              readAt(event.offsetX, event.offsetY);  // a hold that slides reads along the curve
+            }
+          }
+          return;
+        }
         if (this.#drag) {
           this.#drag.dx = event.clientX - this.#drag.startX;
           this.#nextPointerFrame();
           return;
         }
-        const area = chart.area;
-        const inside = area !== null && event.offsetX >= area.left && event.offsetX <= area.right;
-        this.#crosshairX = inside ? chart.valueAtPixel(event.offsetX) : null;
-        this.#nextPointerFrame();
+        if (event.pointerType === 'mouse') readAt(event.offsetX);
       });
-      this.#scope.listen(canvas, 'pointerleave', () => {
-        if (this.#drag) return;
+      this.#scope.listen(canvas, 'pointerleave', (event) => {
+        // A touch reading stays after the finger lifts.
+        if (this.#drag || event.pointerType !== 'mouse') return;
         this.#crosshairX = null;
         this.#nextPointerFrame();
       });
       this.#scope.listen(canvas, 'pointerdown', (event) => {
-        if (event.pointerType !== 'mouse' || event.button !== 0) return;
         if (!chart.area) return;
         const { left, right } = chart.area;
+        if (event.pointerType !== 'mouse') {
+          touches.set(event.pointerId, event.clientX);
+          if (touches.size === 2) {
+            startPinch();
+          } else if (touches.size === 1) {
+            gesture = { startX: event.clientX, panning: false, width: right - left };
+            readAt(event.offsetX, event.offsetY);
+          }
+          return;
+        }
+        if (event.button !== 0) return;
         this.#drag = { startX: event.clientX, dx: 0, width: right - left, xmin: this.#state.xmin, xmax: this.#state.xmax };
         canvas.setPointerCapture(event.pointerId);
         canvas.classList.add('dragging');
       });
-      const endDrag = () => {
+      const endDrag = (event) => {
+        if (event.pointerType !== 'mouse') {
+          touches.delete(event.pointerId);
+          if (touches.size > 0) {
+            gesture = null;  // one finger left of a pinch: it ends here, without a jump
+            return;
+          }
+          gesture = null;
+        }
         this.#drag = null;
         canvas.classList.remove('dragging');
       };
@@ -520,9 +659,17 @@ export class Mount {
     this.#pointerFrame = this.#scope.frame(() => {
       this.#pointerFrame = 0;
       const drag = this.#drag;
+      if (this.#pendingRange) {
+        const { xmin, xmax } = this.#pendingRange;
+        this.#pendingRange = null;
+        this.#setRange(roundForSpan(xmin, xmax - xmin), roundForSpan(xmax, xmax - xmin));
+        return;
+      }
       if (drag && drag.dx !== 0) {
-        const shift = (-drag.dx / drag.width) * (drag.xmax - drag.xmin);
-        const r = pan(drag.xmin, drag.xmax, shift / (drag.xmax - drag.xmin));
+        // The shift is rounded, not the bounds: the span stays as it was.
+        const span = drag.xmax - drag.xmin;
+        const shift = roundForSpan((-drag.dx / drag.width) * span, span);
+        const r = pan(drag.xmin, drag.xmax, shift / span);
         this.#setRange(r.xmin, r.xmax);
         return;
       }
@@ -531,7 +678,57 @@ export class Mount {
         this.#plots[plot].overlay.draw();
       }
       this.#showReadout();
+      this.#showTouchReading();
     });
+  }
+
+  // The reading beside the finger: above it, kept inside the plot.
+  #showTouchReading() {
+    const at = this.#touchReading;
+    for (const plot of PLOTS) {
+      const bubble = plot === 'f' ? this.#ui.touchF : this.#ui.touchDf;
+      if (!at || at.plot !== plot || this.#crosshairX === null) {
+        bubble.hidden = true;
+        continue;
+      }
+      const main = this.#series[0];
+      const { f, df } = main.session.valueAt(this.#crosshairX);
+      bubble.textContent = `x = ${formatNumber(this.#crosshairX)}  f = ${formatNumber(f)}  f′ = ${formatNumber(df)}`;
+      bubble.hidden = false;
+      const box = bubble.parentElement.clientWidth;
+      const half = bubble.offsetWidth / 2;
+      bubble.style.left = `${Math.min(Math.max(at.x, half), box - half)}px`;
+      bubble.style.top = `${Math.max(at.y - 56, 0)}px`;
+    }
+  }
+
+  // Arrow keys on a focused plot move the crosshair; each move is announced once.
+  #wirePlotKeys() {
+    for (const canvas of [this.#ui.canvasF, this.#ui.canvasDf]) {
+      this.#scope.listen(canvas, 'keydown', (event) => {
+        const s = this.#state;
+        const step = (s.xmax - s.xmin) / KEY_STEPS * (event.shiftKey ? 10 : 1);
+        const from = this.#crosshairX ?? Math.min(Math.max(0, s.xmin), s.xmax);
+        const moves = {
+          ArrowRight: from + step, ArrowUp: from + step, ArrowLeft: from - step, ArrowDown: from - step,
+          PageUp: from + 10 * step, PageDown: from - 10 * step, Home: s.xmin, End: s.xmax,
+        };
+        if (event.key === 'Escape' && this.#crosshairX !== null) {
+          this.#crosshairX = null;
+        } else if (event.key in moves) {
+          // Keys land on round multiples of the step, within the range.
+          const unit = (s.xmax - s.xmin) / KEY_STEPS;
+          let x = this.#crosshairX === null && !['Home', 'End'].includes(event.key) ? from : moves[event.key];
+          if (!['Home', 'End'].includes(event.key)) x = Math.round(x / unit) * unit;
+          this.#crosshairX = Number(Math.min(Math.max(x, s.xmin), s.xmax).toPrecision(12));
+        } else {
+          return;
+        }
+        event.preventDefault();
+        this.#nextPointerFrame();
+        this.#ui.crosshairStatus.textContent = this.#crosshairX === null ? 'Crosshair off.' : readingText(this.#crosshairX, this.#readoutSeries());
+      });
+    }
   }
 
   // ---- sharing ----

@@ -10,3 +10,12 @@ export function showAbout(ui, spec) {
   ui.convention.textContent = spec.convention;
   ui.snippet.textContent = spec.numpy;
 }
+
+// "At the kink." only where f has one; "At the jump." where it jumps; else the note is about
+// how it is computed.
+export function noteHeading(shape) {
+  const points = shape?.points ?? [];
+  if (points.some((p) => p.jump)) return 'At the jump.';
+  if (points.some((p) => p.kink)) return points.length > 1 ? 'At the kinks.' : 'At the kink.';
+  return 'How it is computed.';
+}

@@ -19,7 +19,7 @@ export function buildParamControls(container, spec, values, onChange, signal) {
   container.replaceChildren();
   for (const param of spec.params) {
     const id = `param-${param.id}`;
-    const box = h('input', { type: 'text', id, inputMode: 'decimal', autocomplete: 'off', spellcheck: false });
+    const box = h('input', { type: 'text', id, inputMode: 'text', autocomplete: 'off', spellcheck: false });
     box.value = values[param.id] ?? defaultText(param);
     const slider = h('input', { type: 'range', min: param.min, max: param.max, step: param.step, tabIndex: -1, 'aria-hidden': 'true' });
     slider.value = readNumber(box.value) ?? param.default;

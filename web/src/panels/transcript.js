@@ -1,14 +1,33 @@
 // The NumPy transcript for the typed vector, and errors with a caret under the column.
 import { caretExcerpt } from './caret.js';
 
-// Text is set only where it changed: a parameter step leaves print(x) and the captions as
-// they were, and an unchanged node costs no layout.
-export function showTranscript(outputs, captions, fnId, transcript) {
+// A box whose lines are wider than it is scrolls sideways: it becomes a tab stop (arrow keys
+// scroll it) and says so in its description; a box that shows everything is no stop.
+export function markScrollable(boxes) {
+  for (const box of boxes) {
+    const scrolls = box.scrollWidth > box.clientWidth + 1;
+    if (scrolls === box.hasAttribute('tabindex')) continue;
+    if (scrolls) {
+      box.tabIndex = 0;
+      box.setAttribute('aria-description', 'scrolls sideways');
+    } else {
+      box.removeAttribute('tabindex');
+      box.removeAttribute('aria-description');
+    }
+  }
+}
+
+// params: [[id, text as typed]], written into the captions as the tutorial does:
+// print(relu(x, leak = 0.1)).
+// Text is set only where it changed: a parameter step leaves print(x) as it was, and an
+// unchanged node costs no layout.
+export function showTranscript(outputs, captions, fnId, transcript, params = []) {
   setText(outputs.x, transcript?.x ?? '');
   setText(outputs.fx, transcript?.fx ?? '');
   setText(outputs.dfx, transcript?.dfx ?? '');
-  setText(captions.fx, `print(${fnId}(x))`);
-  setText(captions.dfx, `${fnId}_dash(x)`);
+  const args = params.map(([id, text]) => `, ${id} = ${text.trim()}`).join('');
+  setText(captions.fx, `print(${fnId}(x${args}))`);
+  setText(captions.dfx, `${fnId}_dash(x${args})`);
 }
 
 function setText(node, text) {

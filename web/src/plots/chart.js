@@ -179,7 +179,8 @@ function plotOptions(onResize) {
     events: [],
     layout: { padding: { top: 4, right: 8 } },
     scales: {
-      x: { type: 'linear', title: { display: true, text: 'x' } },
+      // Ticks at even steps only: the range's own ends (-5, 5) are not squeezed in beside them.
+      x: { type: 'linear', title: { display: true, text: 'x' }, ticks: { includeBounds: false } },
       // The figure's caption names the y axis (f(x) or f'(x)).
       y: { type: 'linear', grace: '6%', title: { display: false } },
     },
@@ -200,7 +201,7 @@ function themeOptions({ scales, plugins }, theme) {
   for (const axis of [scales.x, scales.y]) {
     axis.grid = { color: theme.grid, tickColor: theme.grid };
     axis.border = { color: theme.axis };
-    axis.ticks = { color: theme.muted, font: { family: theme.font }, callback: tickLabel };
+    axis.ticks = { ...axis.ticks, color: theme.muted, font: { family: theme.font }, callback: tickLabel };
     axis.title.color = theme.muted;
     axis.title.font = { family: theme.font, size: 13, style: 'italic' };
   }

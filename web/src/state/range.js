@@ -40,3 +40,10 @@ export function clampRange(xmin, xmax) {
 export function tidy(value) {
   return Number(value.toPrecision(12));
 }
+
+// A bound set by a finger or the mouse (drag, pinch): rounded to about a thousandth of the span
+// (a power of ten), so the boxes read -3.6, not -3.60317759861.
+export function roundForSpan(value, span) {
+  const unit = 10 ** Math.floor(Math.log10(Math.abs(span) / 500));
+  return tidy(Math.round(value / unit) * unit);
+}

@@ -21,3 +21,11 @@ test('zoom and pan keep round bounds and stay within the limit', () => {
   assert.deepEqual(clampRange(-2e6, -1e6 + 10), { xmin: -1e6, xmax: -1e6 + 1e6 + 10 });
   assert.equal(tidy(0.1 + 0.2), 0.3);
 });
+
+test('roundForSpan: a dragged bound reads as a person would type it', async () => {
+  const { roundForSpan } = await import('./range.js');
+  assert.equal(roundForSpan(-3.60317759861, 10), -3.6);
+  assert.equal(roundForSpan(1.23456, 10), 1.23);
+  assert.equal(roundForSpan(0.0123456, 0.1), 0.0123);
+  assert.equal(roundForSpan(-123.456, 1000), -123);
+});

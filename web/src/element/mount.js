@@ -246,9 +246,30 @@ export class Mount {
       this.#ui.vector.setAttribute('aria-busy', 'true');
       this.#vectorTimer = this.#scope.timeout(() => this.#takeOutputs(this.#session.setVector(text)), LONG_VECTOR_PAUSE);
     } else {
-      this.#takeOutputs(this.#session.setVector(text));
+      const outputs = this.#session.setVector(text);
+      if (this.#followProgramChoice()) {
+        this.#takeOutputs(this.#session.setVector(text));
+        this.#afterChange({ curves: true, typing: true });
+        return;
+      }
+      this.#takeOutputs(outputs);
     }
     this.#afterChange({ curves: false, typing: true });
+  }
+
+  // A program's last catalogue call (`relu(x, leak = .1)`) decides the function and the
+  // parameters shown: the core applied it to the session; the controls follow, visibly.
+  #followProgramChoice() {
+    const choice = this.#session.programChoice();
+    if (!choice || !this.#byId.has(choice.fn)) return false;
+    const params = Object.fromEntries(choice.params);
+    const s = this.#state;
+    const same = choice.fn === s.fn && Object.keys(params).length === Object.keys(s.params).length &&
+      Object.entries(params).every(([id, text]) => s.params[id] === text);
+    if (same) return false;
+    this.#state = { ...selectFunction(s, choice.fn, this.#byId), params };
+    this.#selectFunction(choice.fn, { fromReader: false });
+    return true;
   }
 
   #setRange(xmin, xmax, { fromBoxes = false } = {}) {

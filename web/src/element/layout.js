@@ -76,8 +76,9 @@ export function buildLayout(root) {
         keep('copyNumpy', h('button', { type: 'button', class: 'button quiet small', text: 'Copy as NumPy' }))),
       keep('vector', h('textarea', { id: 'x', name: 'x', rows: 2, spellcheck: false, autocomplete: 'off', 'aria-describedby': 'x-hint' })),
       h('p', { id: 'x-hint', class: 'hint' }, 'As you would type it in NumPy: ',
-        h('code', { text: '[[0.2], [0.5]]' }), ', ', h('code', { text: 'np.array([1, -2])' }), ' or ',
-        h('code', { text: '0.2, -1.5' }), '.')),
+        h('code', { text: '[[0.2], [0.5]]' }), ', ', h('code', { text: '0.2, -1.5' }), ', ',
+        h('code', { text: 'np.linspace(-5, 5, 11)' }), ', ', h('code', { text: 'np.random.seed(42); np.random.randn(5, 1)' }),
+        ', or a whole notebook cell.')),
     keep('alert', h('div', { class: 'error', role: 'alert' })),
     keep('outputs', h('div', { class: 'outputs' }, cell('print(x)', 'x'), cell('print(f(x))', 'fx'), cell('f_dash(x)', 'dfx'))));
 

@@ -98,9 +98,9 @@ TEST_P(CatalogueDerivative, MatchesRichardsonExtrapolation) {
           std::max<long double>(std::fabs(analytic), 1e-3L * std::fabs(fn.value(x, p)));
       const long double err = std::fabs(numerical.value - analytic);
       ++checked;
-      EXPECT_LE(err, 1e-8L * scale + std::numeric_limits<double>::min()) << fn.id << " at x = " << x << ", params " << describe(params)
-                                    << ": analytic " << analytic << ", numerical "
-                                    << static_cast<double>(numerical.value);
+      EXPECT_LE(err, 1e-8L * scale + std::numeric_limits<double>::min())
+          << fn.id << " at x = " << x << ", params " << describe(params) << ": analytic "
+          << analytic << ", numerical " << static_cast<double>(numerical.value);
       // The report's worst cases are over normal-range slopes; subnormal ones only meet DBL_MIN.
       const double ratio = scale > 1e-290L ? static_cast<double>(err / scale) : 0;
       const bool relative_regime = std::fabs(analytic) == scale;
@@ -109,14 +109,17 @@ TEST_P(CatalogueDerivative, MatchesRichardsonExtrapolation) {
     }
   }
   EXPECT_GT(checked, 1000);
-  std::cout << "[ worst    ] " << fn.id << ": relative " << worst_relative.ratio << " at x = " << worst_relative.x
-            << " " << worst_relative.params << "; where |f'| < 1e-3|f|: error " << worst_floored.ratio * 1e-3
-            << " |f| at x = "
-            << worst_floored.x << " " << worst_floored.params << " (" << checked << " points)\n";
+  std::cout << "[ worst    ] " << fn.id << ": relative " << worst_relative.ratio
+            << " at x = " << worst_relative.x << " " << worst_relative.params
+            << "; where |f'| < 1e-3|f|: error " << worst_floored.ratio * 1e-3
+            << " |f| at x = " << worst_floored.x << " " << worst_floored.params << " (" << checked
+            << " points)\n";
 }
 
 INSTANTIATE_TEST_SUITE_P(Catalogue, CatalogueDerivative, ::testing::ValuesIn(all_ids()),
-                         [](const ::testing::TestParamInfo<std::string>& info) { return info.param; });
+                         [](const ::testing::TestParamInfo<std::string>& info) {
+                           return info.param;
+                         });
 
 }  // namespace
 }  // namespace act

@@ -50,8 +50,9 @@ Activation identity_entry() {
   a.derivative_mathml =
       "<math display=\"block\"><msup><mi>f</mi><mo>′</mo></msup><mo>(</mo><mi>x</mi><mo>)</mo>"
       "<mo>=</mo><mn>1</mn></math>";
-  a.kink_convention = "Linear: f′ = 1 everywhere. Like every function here but the tutorial's "
-                      "ReLUs, an int array gives float64.";
+  a.kink_convention =
+      "Linear: f′ = 1 everywhere. Like every function here but the tutorial's "
+      "ReLUs, an int array gives float64.";
   a.numpy_snippet =
       "def identity(x):\n"
       "    return np.asarray(x, dtype=float)\n"
@@ -72,8 +73,10 @@ Activation binary_step_entry() {
   a.formula_mathml =
       "<math display=\"block\"><mi>f</mi><mo>(</mo><mi>x</mi><mo>)</mo><mo>=</mo>"
       "<mrow><mo>{</mo><mtable columnalign=\"left\">"
-      "<mtr><mtd><mn>0</mn></mtd><mtd><mtext>if&#xa0;</mtext><mi>x</mi><mo>&lt;</mo><mn>0</mn></mtd></mtr>"
-      "<mtr><mtd><mn>1</mn></mtd><mtd><mtext>if&#xa0;</mtext><mi>x</mi><mo>≥</mo><mn>0</mn></mtd></mtr>"
+      "<mtr><mtd><mn>0</mn></mtd><mtd><mtext>if&#xa0;</mtext><mi>x</mi><mo>&lt;</mo><mn>0</mn></"
+      "mtd></mtr>"
+      "<mtr><mtd><mn>1</mn></mtd><mtd><mtext>if&#xa0;</mtext><mi>x</mi><mo>≥</mo><mn>0</mn></mtd></"
+      "mtr>"
       "</mtable></mrow></math>";
   // f′(x) = 0 (x ≠ 0)
   a.derivative_mathml =
@@ -114,7 +117,8 @@ Activation bent_identity_entry() {
       "<mrow><mn>2</mn></mrow></msup><mo>+</mo><mn>1</mn></msqrt></mrow></mfrac><mo>+</mo>"
       "<mn>1</mn></math>";
   a.kink_convention =
-      "Smooth everywhere, with slopes between 1/2 and 3/2. Computed as x·(x/(√(x² + 1) + 1)/2 + 1), "
+      "Smooth everywhere, with slopes between 1/2 and 3/2. Computed as x·(x/(√(x² + 1) + 1)/2 + "
+      "1), "
       "which neither cancels near 0 nor overflows for |x| near 1e308.";
   a.numpy_snippet =
       "def bent_identity(x):\n"
@@ -135,7 +139,8 @@ Activation gaussian_entry() {
   // f(x) = e^(−x^2)
   a.formula_mathml =
       "<math display=\"block\"><mi>f</mi><mo>(</mo><mi>x</mi><mo>)</mo><mo>=</mo>"
-      "<msup><mrow><mi>e</mi></mrow><mrow><mo>−</mo><msup><mrow><mi>x</mi></mrow><mrow><mn>2</mn></mrow>"
+      "<msup><mrow><mi>e</mi></mrow><mrow><mo>−</mo><msup><mrow><mi>x</mi></mrow><mrow><mn>2</mn></"
+      "mrow>"
       "</msup></mrow></msup></math>";
   // f′(x) = −2x e^(−x^2)
   a.derivative_mathml =

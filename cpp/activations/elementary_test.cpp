@@ -31,8 +31,12 @@ TEST(BinaryStep, IsHeavisideWithOneAtZero) {
 
 TEST(BentIdentity, MatchesLongDouble) {
   const auto xs = grid(-1e3, 1e3, 20000);
-  expect_reference("bent_identity", false, [](long double x) { return (std::sqrt(x * x + 1) - 1) / 2 + x; }, xs, 3);
-  expect_reference("bent_identity", true, [](long double x) { return x / (2 * std::sqrt(x * x + 1)) + 1; }, xs, 3);
+  expect_reference(
+      "bent_identity", false, [](long double x) { return (std::sqrt(x * x + 1) - 1) / 2 + x; }, xs,
+      3);
+  expect_reference(
+      "bent_identity", true, [](long double x) { return x / (2 * std::sqrt(x * x + 1)) + 1; }, xs,
+      3);
   // Near 0 (sqrt(x^2 + 1) - 1)/2 would cancel; f = x + x^2/4 to full precision.
   EXPECT_TRUE(close(f("bent_identity", 1e-5), 1e-5L + 1e-10L / 4, 1));
 }
@@ -50,10 +54,14 @@ TEST(BentIdentity, ExtremesAndLimits) {
 TEST(Gaussian, MatchesLongDouble) {
   // exp(-x^2) magnifies the rounding of x^2 about x^2 times; the reference rounds it likewise.
   // Beyond |x| = 26.5, e^-x^2 is subnormal and has fewer digits.
-  auto x2 = [](long double x) { return static_cast<long double>(static_cast<double>(x) * static_cast<double>(x)); };
+  auto x2 = [](long double x) {
+    return static_cast<long double>(static_cast<double>(x) * static_cast<double>(x));
+  };
   const auto xs = grid(-26.5, 26.5, 5300);
-  expect_reference("gaussian", false, [&](long double x) { return std::exp(-x2(x)); }, xs, 2);
-  expect_reference("gaussian", true, [&](long double x) { return -2 * x * std::exp(-x2(x)); }, xs, 3);
+  expect_reference(
+      "gaussian", false, [&](long double x) { return std::exp(-x2(x)); }, xs, 2);
+  expect_reference(
+      "gaussian", true, [&](long double x) { return -2 * x * std::exp(-x2(x)); }, xs, 3);
 }
 
 TEST(Gaussian, ExtremesAndLimits) {
@@ -69,8 +77,10 @@ TEST(Gaussian, ExtremesAndLimits) {
 
 TEST(Sinusoid, IsSinWithCosSlope) {
   const auto xs = grid(-100, 100, 20000);
-  expect_reference("sinusoid", false, [](long double x) { return std::sin(x); }, xs, 2);
-  expect_reference("sinusoid", true, [](long double x) { return std::cos(x); }, xs, 2);
+  expect_reference(
+      "sinusoid", false, [](long double x) { return std::sin(x); }, xs, 2);
+  expect_reference(
+      "sinusoid", true, [](long double x) { return std::cos(x); }, xs, 2);
   EXPECT_TRUE(is_negative_zero(f("sinusoid", -0.0)));
   EXPECT_TRUE(std::isnan(f("sinusoid", kInf)));  // no limit
   EXPECT_TRUE(std::isfinite(f("sinusoid", 1e308)));

@@ -45,7 +45,8 @@ Activation elish_entry() {
       "<mi>x</mi><mo>)</mo><mo>(</mo><mn>1</mn><mo>−</mo><mi>σ</mi><mo>(</mo><mi>x</mi><mo>)</mo>"
       "<mo>)</mo></mtd><mtd><mtext>if&#xa0;</mtext><mi>x</mi><mo>≥</mo><mn>0</mn></mtd></mtr>"
       "<mtr><mtd><msup><mrow><mi>e</mi></mrow><mrow><mi>x</mi></mrow></msup><mi>σ</mi><mo>(</mo>"
-      "<mi>x</mi><mo>)</mo><mo>+</mo><mo>(</mo><msup><mrow><mi>e</mi></mrow><mrow><mi>x</mi></mrow></msup>"
+      "<mi>x</mi><mo>)</mo><mo>+</mo><mo>(</mo><msup><mrow><mi>e</mi></mrow><mrow><mi>x</mi></"
+      "mrow></msup>"
       "<mo>−</mo><mn>1</mn><mo>)</mo><mi>σ</mi><mo>(</mo><mi>x</mi><mo>)</mo><mo>(</mo><mn>1</mn>"
       "<mo>−</mo><mi>σ</mi><mo>(</mo><mi>x</mi><mo>)</mo><mo>)</mo></mtd><mtd>"
       "<mtext>if&#xa0;</mtext><mi>x</mi><mo>&lt;</mo><mn>0</mn></mtd></mtr></mtable></mrow></math>";

@@ -41,7 +41,8 @@ Activation elu_entry() {
   a.formula_mathml =
       "<math display=\"block\"><mi>f</mi><mo>(</mo><mi>x</mi><mo>)</mo><mo>=</mo>"
       "<mrow><mo>{</mo><mtable columnalign=\"left\">"
-      "<mtr><mtd><mi>x</mi></mtd><mtd><mtext>if&#xa0;</mtext><mi>x</mi><mo>&gt;</mo><mn>0</mn></mtd></mtr>"
+      "<mtr><mtd><mi>x</mi></mtd><mtd><mtext>if&#xa0;</mtext><mi>x</mi><mo>&gt;</mo><mn>0</mn></"
+      "mtd></mtr>"
       "<mtr><mtd><mi>α</mi><mo>(</mo><msup><mrow><mi>e</mi></mrow><mrow><mi>x</mi></mrow></msup>"
       "<mo>−</mo><mn>1</mn><mo>)</mo></mtd><mtd><mtext>if&#xa0;</mtext><mi>x</mi><mo>≤</mo>"
       "<mn>0</mn></mtd></mtr></mtable></mrow></math>";
@@ -49,7 +50,8 @@ Activation elu_entry() {
   a.derivative_mathml =
       "<math display=\"block\"><msup><mi>f</mi><mo>′</mo></msup><mo>(</mo><mi>x</mi><mo>)</mo>"
       "<mo>=</mo><mrow><mo>{</mo><mtable columnalign=\"left\">"
-      "<mtr><mtd><mn>1</mn></mtd><mtd><mtext>if&#xa0;</mtext><mi>x</mi><mo>&gt;</mo><mn>0</mn></mtd></mtr>"
+      "<mtr><mtd><mn>1</mn></mtd><mtd><mtext>if&#xa0;</mtext><mi>x</mi><mo>&gt;</mo><mn>0</mn></"
+      "mtd></mtr>"
       "<mtr><mtd><mi>α</mi><msup><mrow><mi>e</mi></mrow><mrow><mi>x</mi></mrow></msup></mtd><mtd>"
       "<mtext>if&#xa0;</mtext><mi>x</mi><mo>≤</mo><mn>0</mn></mtd></mtr></mtable></mrow></math>";
   a.params = {{"alpha", "Alpha", Number::from_double(1.0), 0, 3, 0.05}};
@@ -78,7 +80,8 @@ Activation selu_entry() {
   a.formula_mathml =
       "<math display=\"block\"><mi>f</mi><mo>(</mo><mi>x</mi><mo>)</mo><mo>=</mo>"
       "<mi>λ</mi><mrow><mo>{</mo><mtable columnalign=\"left\">"
-      "<mtr><mtd><mi>x</mi></mtd><mtd><mtext>if&#xa0;</mtext><mi>x</mi><mo>&gt;</mo><mn>0</mn></mtd></mtr>"
+      "<mtr><mtd><mi>x</mi></mtd><mtd><mtext>if&#xa0;</mtext><mi>x</mi><mo>&gt;</mo><mn>0</mn></"
+      "mtd></mtr>"
       "<mtr><mtd><mi>α</mi><mo>(</mo><msup><mrow><mi>e</mi></mrow><mrow><mi>x</mi></mrow></msup>"
       "<mo>−</mo><mn>1</mn><mo>)</mo></mtd><mtd><mtext>if&#xa0;</mtext><mi>x</mi><mo>≤</mo>"
       "<mn>0</mn></mtd></mtr></mtable></mrow></math>";
@@ -86,7 +89,8 @@ Activation selu_entry() {
   a.derivative_mathml =
       "<math display=\"block\"><msup><mi>f</mi><mo>′</mo></msup><mo>(</mo><mi>x</mi><mo>)</mo>"
       "<mo>=</mo><mi>λ</mi><mrow><mo>{</mo><mtable columnalign=\"left\">"
-      "<mtr><mtd><mn>1</mn></mtd><mtd><mtext>if&#xa0;</mtext><mi>x</mi><mo>&gt;</mo><mn>0</mn></mtd></mtr>"
+      "<mtr><mtd><mn>1</mn></mtd><mtd><mtext>if&#xa0;</mtext><mi>x</mi><mo>&gt;</mo><mn>0</mn></"
+      "mtd></mtr>"
       "<mtr><mtd><mi>α</mi><msup><mrow><mi>e</mi></mrow><mrow><mi>x</mi></mrow></msup></mtd><mtd>"
       "<mtext>if&#xa0;</mtext><mi>x</mi><mo>≤</mo><mn>0</mn></mtd></mtr></mtable></mrow></math>";
   a.kink_convention =
@@ -114,7 +118,8 @@ Activation celu_entry() {
   a.formula_mathml =
       "<math display=\"block\"><mi>f</mi><mo>(</mo><mi>x</mi><mo>)</mo><mo>=</mo>"
       "<mrow><mo>{</mo><mtable columnalign=\"left\">"
-      "<mtr><mtd><mi>x</mi></mtd><mtd><mtext>if&#xa0;</mtext><mi>x</mi><mo>&gt;</mo><mn>0</mn></mtd></mtr>"
+      "<mtr><mtd><mi>x</mi></mtd><mtd><mtext>if&#xa0;</mtext><mi>x</mi><mo>&gt;</mo><mn>0</mn></"
+      "mtd></mtr>"
       "<mtr><mtd><mi>α</mi><mo>(</mo><msup><mrow><mi>e</mi></mrow><mrow><mi>x</mi><mo>/</mo>"
       "<mi>α</mi></mrow></msup><mo>−</mo><mn>1</mn><mo>)</mo></mtd><mtd><mtext>if&#xa0;</mtext>"
       "<mi>x</mi><mo>≤</mo><mn>0</mn></mtd></mtr></mtable></mrow></math>";
@@ -122,9 +127,12 @@ Activation celu_entry() {
   a.derivative_mathml =
       "<math display=\"block\"><msup><mi>f</mi><mo>′</mo></msup><mo>(</mo><mi>x</mi><mo>)</mo>"
       "<mo>=</mo><mrow><mo>{</mo><mtable columnalign=\"left\">"
-      "<mtr><mtd><mn>1</mn></mtd><mtd><mtext>if&#xa0;</mtext><mi>x</mi><mo>&gt;</mo><mn>0</mn></mtd></mtr>"
-      "<mtr><mtd><msup><mrow><mi>e</mi></mrow><mrow><mi>x</mi><mo>/</mo><mi>α</mi></mrow></msup></mtd>"
-      "<mtd><mtext>if&#xa0;</mtext><mi>x</mi><mo>≤</mo><mn>0</mn></mtd></mtr></mtable></mrow></math>";
+      "<mtr><mtd><mn>1</mn></mtd><mtd><mtext>if&#xa0;</mtext><mi>x</mi><mo>&gt;</mo><mn>0</mn></"
+      "mtd></mtr>"
+      "<mtr><mtd><msup><mrow><mi>e</mi></mrow><mrow><mi>x</mi><mo>/</mo><mi>α</mi></mrow></msup></"
+      "mtd>"
+      "<mtd><mtext>if&#xa0;</mtext><mi>x</mi><mo>≤</mo><mn>0</mn></mtd></mtr></mtable></mrow></"
+      "math>";
   a.params = {{"alpha", "Alpha", Number::from_double(1.0), 0.1, 3, 0.05}};
   a.kink_convention =
       "Continuously differentiable for every α: f′(0) = 1 from both sides (the x ≤ 0 branch "

@@ -15,8 +15,10 @@ constexpr long double kScale = 1.0507009873554805;
 TEST(Elu, MatchesLongDouble) {
   const auto xs = grid(-40, 40, 8000);
   for (double alpha : {1.0, 0.3, 2.5}) {
-    expect_reference("elu", false, [&](long double x) { return x > 0 ? x : alpha * std::expm1(x); }, xs, 2, 0, {alpha});
-    expect_reference("elu", true, [&](long double x) { return x > 0 ? 1 : alpha * std::exp(x); }, xs, 2, 0, {alpha});
+    expect_reference("elu", false, [&](long double x) { return x > 0 ? x : alpha * std::expm1(x); },
+                     xs, 2, 0, {alpha});
+    expect_reference("elu", true, [&](long double x) { return x > 0 ? 1 : alpha * std::exp(x); },
+                     xs, 2, 0, {alpha});
   }
 }
 
@@ -36,8 +38,12 @@ TEST(Elu, ZeroTakesTheNegativeBranch) {
 
 TEST(Selu, UsesPyTorchsConstants) {
   const auto xs = grid(-40, 40, 8000);
-  expect_reference("selu", false, [](long double x) { return x > 0 ? kScale * x : kScale * kAlpha * std::expm1(x); }, xs, 2);
-  expect_reference("selu", true, [](long double x) { return x > 0 ? kScale : kScale * kAlpha * std::exp(x); }, xs, 2);
+  expect_reference(
+      "selu", false,
+      [](long double x) { return x > 0 ? kScale * x : kScale * kAlpha * std::expm1(x); }, xs, 2);
+  expect_reference(
+      "selu", true, [](long double x) { return x > 0 ? kScale : kScale * kAlpha * std::exp(x); },
+      xs, 2);
   EXPECT_EQ(df("selu", 0), 1.0507009873554805 * 1.6732632423543772);
   EXPECT_EQ(df("selu", 1), 1.0507009873554805);
   EXPECT_TRUE(close(f("selu", -kInf), -kScale * kAlpha, 1));
@@ -47,8 +53,11 @@ TEST(Selu, UsesPyTorchsConstants) {
 TEST(Celu, IsSmoothAtZeroForEveryAlpha) {
   const auto xs = grid(-40, 40, 8000);
   for (double alpha : {1.0, 0.5, 2.0}) {
-    expect_reference("celu", false, [&](long double x) { return x > 0 ? x : alpha * std::expm1(x / alpha); }, xs, 2, 0, {alpha});
-    expect_reference("celu", true, [&](long double x) { return x > 0 ? 1 : std::exp(x / alpha); }, xs, 2, 0, {alpha});
+    expect_reference("celu", false,
+                     [&](long double x) { return x > 0 ? x : alpha * std::expm1(x / alpha); }, xs,
+                     2, 0, {alpha});
+    expect_reference("celu", true, [&](long double x) { return x > 0 ? 1 : std::exp(x / alpha); },
+                     xs, 2, 0, {alpha});
     EXPECT_EQ(df("celu", 0.0, {alpha}), 1.0);
   }
   EXPECT_EQ(entry("celu").jumps, nullptr);

@@ -54,8 +54,10 @@ Activation gelu_entry() {
   a.derivative_mathml =
       "<math display=\"block\"><msup><mi>f</mi><mo>′</mo></msup><mo>(</mo><mi>x</mi><mo>)</mo>"
       "<mo>=</mo><mi>Φ</mi><mo>(</mo><mi>x</mi><mo>)</mo><mo>+</mo><mi>x</mi><mfrac><mrow><msup>"
-      "<mrow><mi>e</mi></mrow><mrow><mo>−</mo><msup><mrow><mi>x</mi></mrow><mrow><mn>2</mn></mrow></msup>"
-      "<mo>/</mo><mn>2</mn></mrow></msup></mrow><mrow><msqrt><mn>2</mn><mi>π</mi></msqrt></mrow></mfrac>"
+      "<mrow><mi>e</mi></mrow><mrow><mo>−</mo><msup><mrow><mi>x</mi></mrow><mrow><mn>2</mn></"
+      "mrow></msup>"
+      "<mo>/</mo><mn>2</mn></mrow></msup></mrow><mrow><msqrt><mn>2</mn><mi>π</mi></msqrt></mrow></"
+      "mfrac>"
       "</math>";
   a.kink_convention =
       "Smooth everywhere; the exact GELU (PyTorch's approximate='none'). Computed as "
@@ -64,7 +66,8 @@ Activation gelu_entry() {
       "the snippet uses math.erfc.";
   a.numpy_snippet =
       "import math\n"
-      "erfc = np.vectorize(math.erfc, otypes=[float])  # NumPy has no erfc; scipy.special.erfc also works\n"
+      "erfc = np.vectorize(math.erfc, otypes=[float])  # NumPy has no erfc; scipy.special.erfc "
+      "also works\n"
       "\n"
       "def gelu(x):\n"
       "    return 0.5 * x * erfc(-x / np.sqrt(2))\n"

@@ -12,7 +12,9 @@ using namespace testing;
 // References take the arguments of erfc and exp, -x/sqrt(2) and x^2, rounded to double as the
 // core must: in the tail erfc(z) and exp(-x^2/2) magnify that rounding about x^2 times (a
 // relative 1e-13 at x = -37), which a float64 formula cannot take back.
-long double z_of(long double x) { return static_cast<double>(-static_cast<double>(x) / std::sqrt(2.0)); }
+long double z_of(long double x) {
+  return static_cast<double>(-static_cast<double>(x) / std::sqrt(2.0));
+}
 long double phi(long double x) {
   const long double x2 = static_cast<double>(static_cast<double>(x) * static_cast<double>(x));
   return std::exp(-x2 / 2) / std::sqrt(2 * 3.14159265358979323846264338327950288L);
@@ -20,12 +22,15 @@ long double phi(long double x) {
 
 TEST(Gelu, MatchesLongDoubleIncludingTheLeftTail) {
   const auto xs = grid(-37, 10, 9400);
-  expect_reference("gelu", false, [](long double x) { return x * std::erfc(z_of(x)) / 2; }, xs, 4);
+  expect_reference(
+      "gelu", false, [](long double x) { return x * std::erfc(z_of(x)) / 2; }, xs, 4);
   // f' = Phi(x) + x phi(x) crosses zero near x = -0.75, where its terms (about 0.23) cancel.
-  expect_reference("gelu", true, [](long double x) { return std::erfc(z_of(x)) / 2 + x * phi(x); },
-                   grid(-3, 3, 1200), 4, 0.5);
-  expect_reference("gelu", true, [](long double x) { return std::erfc(z_of(x)) / 2 + x * phi(x); },
-                   grid(-37, -3, 3400), 4);
+  expect_reference(
+      "gelu", true, [](long double x) { return std::erfc(z_of(x)) / 2 + x * phi(x); },
+      grid(-3, 3, 1200), 4, 0.5);
+  expect_reference(
+      "gelu", true, [](long double x) { return std::erfc(z_of(x)) / 2 + x * phi(x); },
+      grid(-37, -3, 3400), 4);
 }
 
 TEST(Gelu, TailsLimitsAndSigns) {
@@ -58,7 +63,8 @@ TEST(GeluTanh, MatchesPyTorchsTanhFormInLongDouble) {
   auto reference = [](long double x) { return x / (1 + std::exp(-2 * u_of(x))); };
   auto slope = [](long double x) {
     const long double t = 1 / (1 + std::exp(-2 * u_of(x)));  // (1 + tanh u)/2
-    const long double du = std::sqrt(2 / 3.14159265358979323846264338327950288L) * (1 + 3 * 0.044715L * x * x);
+    const long double du =
+        std::sqrt(2 / 3.14159265358979323846264338327950288L) * (1 + 3 * 0.044715L * x * x);
     return t + 2 * x * t * (1 - t) * du;
   };
   expect_reference("gelu_tanh", false, reference, grid(-20, 10, 6000), 4);

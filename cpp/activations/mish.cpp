@@ -50,7 +50,8 @@ Activation mish_entry() {
       "<mrow><mn>2</mn></mrow></msup><mo>&#x2061;</mo><mo>(</mo><mi>softplus</mi><mo>&#x2061;</mo>"
       "<mo>(</mo><mi>x</mi><mo>)</mo><mo>)</mo><mi>σ</mi><mo>(</mo><mi>x</mi><mo>)</mo></math>";
   a.kink_convention =
-      "Smooth everywhere. f′ is computed from q = eˣ(eˣ + 2) as q/(q + 2) + 4x(q + 1)σ(x)/(q + 2)², "
+      "Smooth everywhere. f′ is computed from q = eˣ(eˣ + 2) as q/(q + 2) + 4x(q + 1)σ(x)/(q + "
+      "2)², "
       "equal to tanh(sp) + x·sech²(sp)·σ(x) without 1 − tanh² cancelling; f′ is exactly 1 in "
       "float64 above x = 40, where the snippet clips x.";
   a.numpy_snippet =

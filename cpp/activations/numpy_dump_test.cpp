@@ -38,22 +38,26 @@ struct DumpPlan {
   std::vector<double> slider_fractions;
   std::vector<NdArray> softmax_inputs;
   // float32 and bool inputs, with the defaults only, written apart ("dtype_cases") for readers of
-  // "cases" that build x from its text (tests/wasm/catalogue.test.mjs): those know int64 and float64.
+  // "cases" that build x from its text (tests/wasm/catalogue.test.mjs): those know int64 and
+  // float64.
   std::vector<NdArray> dtype_inputs;
   std::vector<NdArray> softmax_dtype_inputs;
 };
 
-std::vector<std::vector<Number>> parameter_sets(const Activation& fn, const std::vector<double>& fractions) {
+std::vector<std::vector<Number>> parameter_sets(const Activation& fn,
+                                                const std::vector<double>& fractions) {
   std::vector<std::vector<Number>> sets(1);
   for (const ParamSpec& p : fn.params) sets[0].push_back(p.default_value);
   if (fn.params.empty()) return sets;
   for (double q : fractions) {
     std::vector<Number> s;
-    for (const ParamSpec& p : fn.params) s.push_back(Number::from_double(p.min + (p.max - p.min) * q));
+    for (const ParamSpec& p : fn.params)
+      s.push_back(Number::from_double(p.min + (p.max - p.min) * q));
     sets.push_back(s);
   }
   if (fn.value_array) {
-    for (std::int64_t v : {0, 1}) sets.push_back(std::vector<Number>(fn.params.size(), Number::from_int(v)));
+    for (std::int64_t v : {0, 1})
+      sets.push_back(std::vector<Number>(fn.params.size(), Number::from_int(v)));
   }
   return sets;
 }
@@ -78,16 +82,19 @@ void write_dump(const char* env_var, const char* file_name, const DumpPlan& plan
     std::vector<std::string> dtype_cases;
     if (fn.vector_valued) {
       for (const NdArray& x : plan.softmax_inputs) cases.push_back(json_case(fn, x, {}));
-      for (const NdArray& x : plan.softmax_dtype_inputs) dtype_cases.push_back(json_case(fn, x, {}));
+      for (const NdArray& x : plan.softmax_dtype_inputs)
+        dtype_cases.push_back(json_case(fn, x, {}));
     } else {
       for (const auto& params : parameter_sets(fn, plan.slider_fractions)) {
         for (const NdArray& x : plan.inputs) cases.push_back(json_case(fn, x, params));
       }
-      for (const NdArray& x : plan.dtype_inputs) dtype_cases.push_back(json_case(fn, x, parameter_sets(fn, {})[0]));
+      for (const NdArray& x : plan.dtype_inputs)
+        dtype_cases.push_back(json_case(fn, x, parameter_sets(fn, {})[0]));
     }
     out += first ? "" : ",\n";
     first = false;
-    out += "{\"id\": " + json_quote(fn.id) + ", \"vector_valued\": " + (fn.vector_valued ? "true" : "false") +
+    out += "{\"id\": " + json_quote(fn.id) +
+           ", \"vector_valued\": " + (fn.vector_valued ? "true" : "false") +
            ", \"snippet\": " + json_quote(fn.numpy_snippet) + ", \"cases\": [\n";
     for (std::size_t i = 0; i < cases.size(); ++i) out += (i ? ",\n" : "") + cases[i];
     out += "],\n\"dtype_cases\": [\n";
@@ -109,10 +116,33 @@ NdArray dense_grid() {
   std::vector<double> xs;
   for (int k = -640; k <= 640; ++k) xs.push_back(k / 64.0);
   for (int k = -100; k <= 100; ++k) xs.push_back(k / 10.0);
-  for (double v : {std::numeric_limits<double>::denorm_min(), std::numeric_limits<double>::min(), 1e-300,
-                   1e-10, 1e-5, 0.001, 15.0, 19.999, 20.0, 20.001, 25.0, 30.0, 40.0, 50.0, 100.0, 709.0,
-                   710.0, 745.0, 1000.0, 1e10, 1e100, 1e154, 1e200, 1e300, 1e308,
-                   std::numeric_limits<double>::max(), kInf}) {
+  for (double v : {std::numeric_limits<double>::denorm_min(),
+                   std::numeric_limits<double>::min(),
+                   1e-300,
+                   1e-10,
+                   1e-5,
+                   0.001,
+                   15.0,
+                   19.999,
+                   20.0,
+                   20.001,
+                   25.0,
+                   30.0,
+                   40.0,
+                   50.0,
+                   100.0,
+                   709.0,
+                   710.0,
+                   745.0,
+                   1000.0,
+                   1e10,
+                   1e100,
+                   1e154,
+                   1e200,
+                   1e300,
+                   1e308,
+                   std::numeric_limits<double>::max(),
+                   kInf}) {
     xs.push_back(v);
     xs.push_back(-v);
   }
@@ -168,8 +198,11 @@ std::vector<NdArray> other_dtype_inputs(const NdArray& grid) {
 TEST(CatalogueNumpyDump, WritesSnippetsAndValues) {
   const NdArray grid = dense_grid();
   write_dump("ACT_DUMP_DIR", "catalogue.json",
-             {{grid, ints({-6, -5, -4, -3, -2, -1, 0, 1, 2, 3, 4, 5, 6})}, {0.25, 0.75}, softmax_grid(),
-              other_dtype_inputs(grid), softmax_dtype_grid()});
+             {{grid, ints({-6, -5, -4, -3, -2, -1, 0, 1, 2, 3, 4, 5, 6})},
+              {0.25, 0.75},
+              softmax_grid(),
+              other_dtype_inputs(grid),
+              softmax_dtype_grid()});
 }
 
 // ---- the edge-case dump: the values where formulas break ---------------------------------
@@ -177,9 +210,10 @@ TEST(CatalogueNumpyDump, WritesSnippetsAndValues) {
 // The edge values, each with its negative.
 NdArray edge_values() {
   std::vector<double> xs = {0.0, -0.0, kNaN};
-  for (double v : {kInf, std::numeric_limits<double>::denorm_min(), 1e-320, 1e-310,
-                   2.2250738585072009e-308 /* largest subnormal */, std::numeric_limits<double>::min(), 1e-300,
-                   1e300, 1e307, 1e308, std::numeric_limits<double>::max()}) {
+  for (double v :
+       {kInf, std::numeric_limits<double>::denorm_min(), 1e-320, 1e-310,
+        2.2250738585072009e-308 /* largest subnormal */, std::numeric_limits<double>::min(), 1e-300,
+        1e300, 1e307, 1e308, std::numeric_limits<double>::max()}) {
     xs.push_back(v);
     xs.push_back(-v);
   }
@@ -188,18 +222,39 @@ NdArray edge_values() {
 
 // Softmax takes the whole vector: the edge values in small vectors, where they interact.
 std::vector<NdArray> softmax_edges() {
-  const double tiny = std::numeric_limits<double>::denorm_min(), big = std::numeric_limits<double>::max();
-  return {floats({0.0}), floats({-0.0}), floats({0.0, -0.0}), floats({tiny}), floats({tiny, -tiny, 0.0}),
-          floats({1e-310, 0.0}), floats({1e308}), floats({-1e308}), floats({1e308, -1e308}),
-          floats({1e308, 1e308}), floats({-1e308, -1e308}), floats({big, -big}), floats({big, big, 0.0}),
-          floats({-kInf, 0.0}), floats({-kInf, -kInf, 1.0}), floats({kNaN}), floats({kNaN, 0.0}),
-          floats({kNaN, kInf}), floats({1e308, kNaN}), floats({kInf}), floats({kInf, 0.0}), floats({kInf, kInf, 0.0}),
-          floats({kInf, -kInf}), floats({-kInf}), floats({-kInf, -kInf})};
+  const double tiny = std::numeric_limits<double>::denorm_min(),
+               big = std::numeric_limits<double>::max();
+  return {floats({0.0}),
+          floats({-0.0}),
+          floats({0.0, -0.0}),
+          floats({tiny}),
+          floats({tiny, -tiny, 0.0}),
+          floats({1e-310, 0.0}),
+          floats({1e308}),
+          floats({-1e308}),
+          floats({1e308, -1e308}),
+          floats({1e308, 1e308}),
+          floats({-1e308, -1e308}),
+          floats({big, -big}),
+          floats({big, big, 0.0}),
+          floats({-kInf, 0.0}),
+          floats({-kInf, -kInf, 1.0}),
+          floats({kNaN}),
+          floats({kNaN, 0.0}),
+          floats({kNaN, kInf}),
+          floats({1e308, kNaN}),
+          floats({kInf}),
+          floats({kInf, 0.0}),
+          floats({kInf, kInf, 0.0}),
+          floats({kInf, -kInf}),
+          floats({-kInf}),
+          floats({-kInf, -kInf})};
 }
 
 // Defaults, both ends of every slider, and a point inside.
 TEST(EdgeCasesNumpyDump, WritesSnippetsAndEdgeValues) {
-  write_dump("ACT_EDGE_DUMP_DIR", "edge_cases.json", {{edge_values()}, {0.0, 1.0, 0.375}, softmax_edges()});
+  write_dump("ACT_EDGE_DUMP_DIR", "edge_cases.json",
+             {{edge_values()}, {0.0, 1.0, 0.375}, softmax_edges()});
 }
 
 }  // namespace

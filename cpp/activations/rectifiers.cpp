@@ -16,7 +16,9 @@ double leaky_dash(double x, double leak) { return x <= 0 ? leak : 1.0; }
 // relu is the tutorial's function with its default leak, the int 0.
 double relu_value(double x, const double*) { return leaky(x, 0); }
 double relu_dash_value(double x, const double*) { return leaky_dash(x, 0); }
-NdArray relu_array(const NdArray& x, const std::vector<Number>&) { return relu(x, Number::from_int(0)); }
+NdArray relu_array(const NdArray& x, const std::vector<Number>&) {
+  return relu(x, Number::from_int(0));
+}
 NdArray relu_dash_array(const NdArray& x, const std::vector<Number>&) {
   return relu_dash(x, Number::from_int(0));
 }
@@ -25,7 +27,9 @@ NdArray relu_dash_array(const NdArray& x, const std::vector<Number>&) {
 double leak_value(double x, const double* p) { return leaky(x, p[0]); }
 double leak_dash_value(double x, const double* p) { return leaky_dash(x, p[0]); }
 NdArray leak_array(const NdArray& x, const std::vector<Number>& p) { return relu(x, p[0]); }
-NdArray leak_dash_array(const NdArray& x, const std::vector<Number>& p) { return relu_dash(x, p[0]); }
+NdArray leak_dash_array(const NdArray& x, const std::vector<Number>& p) {
+  return relu_dash(x, p[0]);
+}
 
 std::vector<double> at_zero(const double*) { return {0.0}; }
 // f' steps from leak to 1 at 0 unless the leak is 1.
@@ -59,8 +63,10 @@ Activation relu_entry() {
   a.derivative_mathml =
       "<math display=\"block\"><msup><mi>f</mi><mo>′</mo></msup><mo>(</mo><mi>x</mi><mo>)</mo>"
       "<mo>=</mo><mrow><mo>{</mo><mtable columnalign=\"left\">"
-      "<mtr><mtd><mn>0</mn></mtd><mtd><mtext>if&#xa0;</mtext><mi>x</mi><mo>≤</mo><mn>0</mn></mtd></mtr>"
-      "<mtr><mtd><mn>1</mn></mtd><mtd><mtext>if&#xa0;</mtext><mi>x</mi><mo>&gt;</mo><mn>0</mn></mtd></mtr>"
+      "<mtr><mtd><mn>0</mn></mtd><mtd><mtext>if&#xa0;</mtext><mi>x</mi><mo>≤</mo><mn>0</mn></mtd></"
+      "mtr>"
+      "<mtr><mtd><mn>1</mn></mtd><mtd><mtext>if&#xa0;</mtext><mi>x</mi><mo>&gt;</mo><mn>0</mn></"
+      "mtd></mtr>"
       "</mtable></mrow></math>";
   a.kink_convention =
       "The tutorial's convention: at x = 0 the x ≤ 0 branch is taken, so f(0) = 0·0 = 0 and "
@@ -92,14 +98,17 @@ Activation leaky_relu_entry() {
       "<mrow><mo>{</mo><mtable columnalign=\"left\">"
       "<mtr><mtd><mi>leak</mi><mo>⋅</mo><mi>x</mi></mtd><mtd><mtext>if&#xa0;</mtext><mi>x</mi>"
       "<mo>≤</mo><mn>0</mn></mtd></mtr>"
-      "<mtr><mtd><mi>x</mi></mtd><mtd><mtext>if&#xa0;</mtext><mi>x</mi><mo>&gt;</mo><mn>0</mn></mtd></mtr>"
+      "<mtr><mtd><mi>x</mi></mtd><mtd><mtext>if&#xa0;</mtext><mi>x</mi><mo>&gt;</mo><mn>0</mn></"
+      "mtd></mtr>"
       "</mtable></mrow></math>";
   // f′(x) = {leak if x ≤ 0; 1 if x > 0}
   a.derivative_mathml =
       "<math display=\"block\"><msup><mi>f</mi><mo>′</mo></msup><mo>(</mo><mi>x</mi><mo>)</mo>"
       "<mo>=</mo><mrow><mo>{</mo><mtable columnalign=\"left\">"
-      "<mtr><mtd><mi>leak</mi></mtd><mtd><mtext>if&#xa0;</mtext><mi>x</mi><mo>≤</mo><mn>0</mn></mtd></mtr>"
-      "<mtr><mtd><mn>1</mn></mtd><mtd><mtext>if&#xa0;</mtext><mi>x</mi><mo>&gt;</mo><mn>0</mn></mtd></mtr>"
+      "<mtr><mtd><mi>leak</mi></mtd><mtd><mtext>if&#xa0;</mtext><mi>x</mi><mo>≤</mo><mn>0</mn></"
+      "mtd></mtr>"
+      "<mtr><mtd><mn>1</mn></mtd><mtd><mtext>if&#xa0;</mtext><mi>x</mi><mo>&gt;</mo><mn>0</mn></"
+      "mtd></mtr>"
       "</mtable></mrow></math>";
   // The tutorial's leak is 0.1; PyTorch's LeakyReLU defaults to negative_slope = 0.01.
   a.params = {{"leak", "Leak", Number::from_double(0.1), 0, 1, 0.01}};
@@ -133,14 +142,17 @@ Activation prelu_entry() {
       "<mrow><mo>{</mo><mtable columnalign=\"left\">"
       "<mtr><mtd><mi>a</mi><mo>⋅</mo><mi>x</mi></mtd><mtd><mtext>if&#xa0;</mtext><mi>x</mi>"
       "<mo>≤</mo><mn>0</mn></mtd></mtr>"
-      "<mtr><mtd><mi>x</mi></mtd><mtd><mtext>if&#xa0;</mtext><mi>x</mi><mo>&gt;</mo><mn>0</mn></mtd></mtr>"
+      "<mtr><mtd><mi>x</mi></mtd><mtd><mtext>if&#xa0;</mtext><mi>x</mi><mo>&gt;</mo><mn>0</mn></"
+      "mtd></mtr>"
       "</mtable></mrow></math>";
   // f′(x) = {a if x ≤ 0; 1 if x > 0}
   a.derivative_mathml =
       "<math display=\"block\"><msup><mi>f</mi><mo>′</mo></msup><mo>(</mo><mi>x</mi><mo>)</mo>"
       "<mo>=</mo><mrow><mo>{</mo><mtable columnalign=\"left\">"
-      "<mtr><mtd><mi>a</mi></mtd><mtd><mtext>if&#xa0;</mtext><mi>x</mi><mo>≤</mo><mn>0</mn></mtd></mtr>"
-      "<mtr><mtd><mn>1</mn></mtd><mtd><mtext>if&#xa0;</mtext><mi>x</mi><mo>&gt;</mo><mn>0</mn></mtd></mtr>"
+      "<mtr><mtd><mi>a</mi></mtd><mtd><mtext>if&#xa0;</mtext><mi>x</mi><mo>≤</mo><mn>0</mn></mtd></"
+      "mtr>"
+      "<mtr><mtd><mn>1</mn></mtd><mtd><mtext>if&#xa0;</mtext><mi>x</mi><mo>&gt;</mo><mn>0</mn></"
+      "mtd></mtr>"
       "</mtable></mrow></math>";
   // In a network a is learned; 0.25 is PyTorch's initial value.
   a.params = {{"a", "Slope a", Number::from_double(0.25), 0, 1, 0.01}};
@@ -203,7 +215,8 @@ Activation relu_squared_entry() {
   // f(x) = max(0, x)^2
   a.formula_mathml =
       "<math display=\"block\"><mi>f</mi><mo>(</mo><mi>x</mi><mo>)</mo><mo>=</mo>"
-      "<msup><mrow><mi>max</mi><mo>&#x2061;</mo><mo>(</mo><mn>0</mn><mo>,</mo><mi>x</mi><mo>)</mo></mrow>"
+      "<msup><mrow><mi>max</mi><mo>&#x2061;</mo><mo>(</mo><mn>0</mn><mo>,</mo><mi>x</mi><mo>)</"
+      "mo></mrow>"
       "<mrow><mn>2</mn></mrow></msup></math>";
   // f′(x) = 2 max(0, x)
   a.derivative_mathml =

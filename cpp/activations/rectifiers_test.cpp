@@ -66,7 +66,8 @@ TEST(Prelu, IsLeakyReluWithPyTorchsInitialSlope) {
   EXPECT_EQ(df("prelu", 0), 0.25);
   EXPECT_EQ(df("prelu", 3), 1.0);
   const NdArray x = ints({-4, 4});
-  EXPECT_EQ(evaluate_value(entry("prelu"), x, {Number::from_int(2)}).i64, (std::vector<std::int64_t>{-8, 4}));
+  EXPECT_EQ(evaluate_value(entry("prelu"), x, {Number::from_int(2)}).i64,
+            (std::vector<std::int64_t>{-8, 4}));
 }
 
 TEST(Relu6, ClipsToZeroAndSixWithPyTorchsSlopes) {

@@ -6,6 +6,7 @@ namespace act {
 
 // The catalogue, in picker order: one line per activation. Each X(name) is defined in that
 // function's (or its family's) file as `Activation name_entry()`.
+// clang-format off
 #define ACT_CATALOGUE(X)                                                       \
   /* Tutorial */                                                               \
   X(sigmoid) X(tanh) X(softsign) X(relu) X(leaky_relu) X(elu) X(selu)         \
@@ -20,6 +21,7 @@ namespace act {
   X(softshrink) X(hardshrink) X(tanhshrink)                                    \
   /* Other */                                                                  \
   X(identity) X(binary_step) X(bent_identity) X(gaussian) X(sinusoid)
+// clang-format on
 
 #define ACT_DECLARE(name) Activation name##_entry();
 ACT_CATALOGUE(ACT_DECLARE)
@@ -43,21 +45,22 @@ namespace {
 // What NumPy 1.24 gives for each snippet on a float32 or bool array, by function id: eight codes,
 // f and f' for a float32 array of one or more dimensions, then for a 0-d float32 array, then for
 // a bool array, then a 0-d bool array. 's' float32, 'd' float64, 'i' int64, 'h' float16 (no such
-// dtype here; also where a float64 result is computed from a float16 step), 'x' TypeError. The default, "ssdddddd", is omitted. Found by running every
-// snippet; check_numpy_snippets.py checks this table against NumPy on every run.
+// dtype here; also where a float64 result is computed from a float16 step), 'x' TypeError. The
+// default, "ssdddddd", is omitted. Found by running every snippet; check_numpy_snippets.py checks
+// this table against NumPy on every run.
 struct DtypeRule {
   const char* id;
   const char* codes;
 };
 constexpr DtypeRule kDtypeRules[] = {
-    {"sigmoid", "ssddxxxx"},     {"tanh", "sssdhdhd"},         {"relu", "sidiiiii"},
-    {"leaky_relu", "sddddddd"},  {"elu", "ssddhhdd"},          {"selu", "ssdddhdd"},
-    {"softmax", "ssssxxxx"},     {"prelu", "sddddddd"},        {"relu6", "sddddddd"},
-    {"gelu", "ddddxxxx"},        {"silu", "ssddxxxx"},         {"mish", "sssdhdhd"},
-    {"elish", "ssddxxxx"},       {"log_sigmoid", "ssddxxxx"},  {"hard_sigmoid", "sddddddd"},
-    {"hard_tanh", "sddddddd"},   {"arctan", "sssdhdhd"},       {"softshrink", "sddddddd"},
-    {"hardshrink", "sddddddd"},  {"tanhshrink", "sssdhhhh"},   {"identity", "dddddddd"},
-    {"binary_step", "sddddddd"}, {"gaussian", "sssdxxxx"},     {"sinusoid", "sssshhhh"},
+    {"sigmoid", "ssddxxxx"},     {"tanh", "sssdhdhd"},        {"relu", "sidiiiii"},
+    {"leaky_relu", "sddddddd"},  {"elu", "ssddhhdd"},         {"selu", "ssdddhdd"},
+    {"softmax", "ssssxxxx"},     {"prelu", "sddddddd"},       {"relu6", "sddddddd"},
+    {"gelu", "ddddxxxx"},        {"silu", "ssddxxxx"},        {"mish", "sssdhdhd"},
+    {"elish", "ssddxxxx"},       {"log_sigmoid", "ssddxxxx"}, {"hard_sigmoid", "sddddddd"},
+    {"hard_tanh", "sddddddd"},   {"arctan", "sssdhdhd"},      {"softshrink", "sddddddd"},
+    {"hardshrink", "sddddddd"},  {"tanhshrink", "sssdhhhh"},  {"identity", "dddddddd"},
+    {"binary_step", "sddddddd"}, {"gaussian", "sssdxxxx"},    {"sinusoid", "sssshhhh"},
 };
 
 char dtype_code(const Activation& fn, const NdArray& x, bool derivative) {
@@ -95,7 +98,9 @@ NdArray map_scalar(ScalarFn f, const NdArray& x, const std::vector<double>& para
 // one or more dimensions, every parameter keeps float32 under value-based casting).
 NdArray with_float32_rule(const Activation& fn, const NdArray& x, const std::vector<Number>& p,
                           bool derivative, NdArray r) {
-  if (x.dtype != DType::Float32 || r.dtype != DType::Float64 || dtype_code(fn, x, derivative) != 's') return r;
+  if (x.dtype != DType::Float32 || r.dtype != DType::Float64 ||
+      dtype_code(fn, x, derivative) != 's')
+    return r;
   if (x.ndim() > 0)
     for (const Number& n : p)
       if (!keeps_float32(n)) return r;
@@ -108,10 +113,11 @@ NdArray with_float32_rule(const Activation& fn, const NdArray& x, const std::vec
 
 std::string numpy_refusal(const Activation& fn, const NdArray& x, bool derivative) {
   const char c = dtype_code(fn, x, derivative);
-  const std::string what = fn.id + (derivative ? "_dash" : "") + " of a " + (x.ndim() == 0 ? "0-d " : "") +
-                           dtype_name(x.dtype) + " array";
+  const std::string what = fn.id + (derivative ? "_dash" : "") + " of a " +
+                           (x.ndim() == 0 ? "0-d " : "") + dtype_name(x.dtype) + " array";
   if (c == 'h') return "NumPy computes " + what + " in float16 (float16 is not supported)";
-  if (c == 'x') return "NumPy refuses " + what + " (TypeError: the snippet negates or subtracts a bool)";
+  if (c == 'x')
+    return "NumPy refuses " + what + " (TypeError: the snippet negates or subtracts a bool)";
   return "";
 }
 
@@ -139,8 +145,10 @@ void sample_curve(const Activation& fn, const std::vector<Number>& params, doubl
   const std::vector<double> p = as_doubles(with_defaults(fn, params));
   for (std::size_t i = 0; i < n; ++i) {
     // The last sample is exactly x1, whatever the rounding of the step.
-    const double x = (i + 1 == n && n > 1) ? x1 : x0 + (x1 - x0) * static_cast<double>(i) /
-                                                           static_cast<double>(std::max<std::size_t>(n - 1, 1));
+    const double x = (i + 1 == n && n > 1)
+                         ? x1
+                         : x0 + (x1 - x0) * static_cast<double>(i) /
+                                    static_cast<double>(std::max<std::size_t>(n - 1, 1));
     xs[i] = x;
     ys[i] = fn.value(x, p.data());
     dys[i] = fn.derivative(x, p.data());

@@ -16,7 +16,8 @@ struct ParamSpec {
   std::string id;     // URL and attribute name, e.g. "leak"
   std::string label;  // accessible name of its control, e.g. "Leak"
   Number default_value;
-  double min = 0, max = 1, step = 0.01;  // the slider's range; the number box accepts any finite value
+  double min = 0, max = 1,
+         step = 0.01;  // the slider's range; the number box accepts any finite value
 };
 
 using ScalarFn = double (*)(double x, const double* params);
@@ -28,7 +29,8 @@ struct Activation {
   std::string group;  // picker group, e.g. "Tutorial", "Rectifiers", "Smooth", "Sigmoid-like"
   std::string formula_mathml;     // <math> for f(x)
   std::string derivative_mathml;  // <math> for f'(x)
-  std::string kink_convention;    // sentence shown in the UI, e.g. "At x = 0 the x <= 0 branch is taken: f(0) = 0, f'(0) = leak."
+  std::string kink_convention;    // sentence shown in the UI, e.g. "At x = 0 the x <= 0 branch is
+                                  // taken: f(0) = 0, f'(0) = leak."
   std::string numpy_snippet;      // "def f(x, ...): return np.where(...)\ndef f_dash(...): ..."
   std::vector<ParamSpec> params;
   ScalarFn value = nullptr;       // f(x) for one float64
@@ -37,7 +39,8 @@ struct Activation {
   // (ReLU keeps int arrays int). Null means: cast to float64 and map `value`/`derivative`.
   ArrayFn value_array = nullptr;
   ArrayFn derivative_array = nullptr;
-  // Points where f or f' jumps, for drawing gaps (the function takes its value at the point itself).
+  // Points where f or f' jumps, for drawing gaps (the function takes its value at the point
+  // itself).
   std::vector<double> (*jumps)(const double* params) = nullptr;
   // Every point where the formula changes branch (a superset of jumps): f or a derivative may be
   // non-smooth there, so numerical differentiation keeps away from them. Null means none.
@@ -53,7 +56,8 @@ const Activation* find_activation(std::string_view id);
 
 // f(x) and f'(x) over a whole array, honouring value_array/derivative_array.
 NdArray evaluate_value(const Activation& fn, const NdArray& x, const std::vector<Number>& params);
-NdArray evaluate_derivative(const Activation& fn, const NdArray& x, const std::vector<Number>& params);
+NdArray evaluate_derivative(const Activation& fn, const NdArray& x,
+                            const std::vector<Number>& params);
 
 // float32 and bool inputs follow the dtype NumPy's own snippet gives (checked by
 // tests/catalogue/check_numpy_snippets.py): a float32 array gives float32 for most functions

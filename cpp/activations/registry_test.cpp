@@ -49,17 +49,18 @@ TEST(Registry, HoldsTheCataloguesFunctionsInOrderWithUniqueSnakeCaseIds) {
     ids.push_back(fn.id);
   }
   const std::vector<std::string> catalogue = {
-      "sigmoid", "tanh", "softsign", "relu", "leaky_relu", "elu", "selu", "softplus", "softmax",
-      "prelu", "relu6", "relu_squared", "celu", "squareplus", "gelu", "gelu_tanh", "silu", "swish",
-      "mish", "hard_swish", "elish", "log_sigmoid", "hard_sigmoid", "hard_tanh", "arctan", "isru",
-      "sqnl", "softshrink", "hardshrink", "tanhshrink", "identity", "binary_step", "bent_identity",
-      "gaussian", "sinusoid"};
+      "sigmoid",  "tanh",        "softsign",      "relu",        "leaky_relu",   "elu",
+      "selu",     "softplus",    "softmax",       "prelu",       "relu6",        "relu_squared",
+      "celu",     "squareplus",  "gelu",          "gelu_tanh",   "silu",         "swish",
+      "mish",     "hard_swish",  "elish",         "log_sigmoid", "hard_sigmoid", "hard_tanh",
+      "arctan",   "isru",        "sqnl",          "softshrink",  "hardshrink",   "tanhshrink",
+      "identity", "binary_step", "bent_identity", "gaussian",    "sinusoid"};
   EXPECT_EQ(ids, catalogue);
 }
 
 TEST(Registry, HoldsTheTutorialFamilyInItsOwnGroup) {
-  for (const char* id : {"sigmoid", "tanh", "softsign", "relu", "leaky_relu", "elu", "selu", "softplus",
-                         "softmax"}) {
+  for (const char* id : {"sigmoid", "tanh", "softsign", "relu", "leaky_relu", "elu", "selu",
+                         "softplus", "softmax"}) {
     const Activation* fn = find_activation(id);
     ASSERT_NE(fn, nullptr) << id;
     EXPECT_EQ(fn->group, "Tutorial") << id;
@@ -68,7 +69,8 @@ TEST(Registry, HoldsTheTutorialFamilyInItsOwnGroup) {
 }
 
 TEST(Registry, EveryEntryIsComplete) {
-  const std::set<std::string> groups = {"Tutorial", "Rectifiers", "Gated", "Sigmoid-like", "Shrinkage", "Other"};
+  const std::set<std::string> groups = {"Tutorial",     "Rectifiers", "Gated",
+                                        "Sigmoid-like", "Shrinkage",  "Other"};
   for (const Activation& fn : activations()) {
     SCOPED_TRACE(fn.id);
     EXPECT_FALSE(fn.name.empty());
@@ -103,7 +105,8 @@ TEST(Registry, SnippetsDefineFAndFDashNamedByTheIdWithTheParameters) {
 }
 
 TEST(Registry, ParametersHaveSaneRangesAndDefaultsInside) {
-  const std::set<std::string> python_keywords = {"lambda", "def", "class", "from", "import", "in", "is"};
+  const std::set<std::string> python_keywords = {"lambda", "def", "class", "from",
+                                                 "import", "in",  "is"};
   const std::regex identifier("[a-z_][a-z0-9_]*");
   for (const Activation& fn : activations()) {
     std::set<std::string> ids;
@@ -196,7 +199,8 @@ TEST(Evaluate, MissingParametersTakeTheirDefaults) {
   const Activation& fn = testing::entry("softplus");
   const NdArray x = testing::floats({30.0});
   EXPECT_EQ(evaluate_value(fn, x, {}).f64[0], 30.0);  // above the default threshold 20
-  EXPECT_NE(evaluate_value(fn, x, {Number::from_double(1.0), Number::from_double(40.0)}).f64[0], 30.0);
+  EXPECT_NE(evaluate_value(fn, x, {Number::from_double(1.0), Number::from_double(40.0)}).f64[0],
+            30.0);
 }
 
 TEST(Evaluate, SoftmaxIsVectorValued) {

@@ -23,7 +23,8 @@ NdArray relu(const NdArray& x, Number leak) {
     // double product of two floats is exact, so rounding it once is float32's multiply).
     NdArray out = NdArray::of_shape(DType::Float32, x.shape);
     const double l = round_f32(leak.as_double());
-    for (std::size_t i = 0; i < x.f64.size(); ++i) out.f64[i] = x.f64[i] <= 0 ? round_f32(l * x.f64[i]) : x.f64[i];
+    for (std::size_t i = 0; i < x.f64.size(); ++i)
+      out.f64[i] = x.f64[i] <= 0 ? round_f32(l * x.f64[i]) : x.f64[i];
     return out;
   }
   // int64 or bool with an int leak: int64 (bool counts as 0/1).

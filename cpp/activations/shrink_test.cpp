@@ -44,12 +44,18 @@ TEST(Hardshrink, ZeroesTheClosedIntervalAndKeepsTheRest) {
 }
 
 TEST(Tanhshrink, MatchesLongDoubleAwayFromZeroAndAbsolutelyNearIt) {
-  expect_reference("tanhshrink", false, [](long double x) { return x - std::tanh(x); }, grid(-40, -1, 3900), 4);
-  expect_reference("tanhshrink", false, [](long double x) { return x - std::tanh(x); }, grid(1, 40, 3900), 4);
+  expect_reference(
+      "tanhshrink", false, [](long double x) { return x - std::tanh(x); }, grid(-40, -1, 3900), 4);
+  expect_reference(
+      "tanhshrink", false, [](long double x) { return x - std::tanh(x); }, grid(1, 40, 3900), 4);
   // Near 0, x - tanh(x) cancels: the documented accuracy is a few ulp of x, not of f ~ x^3/3.
   for (double x : grid(-1, 1, 2000))
-    EXPECT_LE(std::fabs(f("tanhshrink", x) - (x - std::tanh(static_cast<long double>(x)))), 4 * ulp_of(x)) << x;
-  expect_reference("tanhshrink", true, [](long double x) { return std::tanh(x) * std::tanh(x); }, grid(-40, 40, 8000), 4);
+    EXPECT_LE(std::fabs(f("tanhshrink", x) - (x - std::tanh(static_cast<long double>(x)))),
+              4 * ulp_of(x))
+        << x;
+  expect_reference(
+      "tanhshrink", true, [](long double x) { return std::tanh(x) * std::tanh(x); },
+      grid(-40, 40, 8000), 4);
 }
 
 TEST(Tanhshrink, ExtremesAndLimits) {

@@ -35,7 +35,8 @@ Activation sigmoid_entry() {
   a.formula_mathml =
       "<math display=\"block\"><mi>f</mi><mo>(</mo><mi>x</mi><mo>)</mo><mo>=</mo>"
       "<mi>σ</mi><mo>(</mo><mi>x</mi><mo>)</mo><mo>=</mo><mfrac><mrow><mn>1</mn></mrow><mrow>"
-      "<mn>1</mn><mo>+</mo><msup><mrow><mi>e</mi></mrow><mrow><mo>−</mo><mi>x</mi></mrow></msup></mrow>"
+      "<mn>1</mn><mo>+</mo><msup><mrow><mi>e</mi></mrow><mrow><mo>−</mo><mi>x</mi></mrow></msup></"
+      "mrow>"
       "</mfrac></math>";
   // f′(x) = σ(x)(1 − σ(x))
   a.derivative_mathml =
@@ -74,7 +75,8 @@ Activation log_sigmoid_entry() {
   a.derivative_mathml =
       "<math display=\"block\"><msup><mi>f</mi><mo>′</mo></msup><mo>(</mo><mi>x</mi><mo>)</mo>"
       "<mo>=</mo><mi>σ</mi><mo>(</mo><mo>−</mo><mi>x</mi><mo>)</mo><mo>=</mo><mfrac><mrow>"
-      "<mn>1</mn></mrow><mrow><mn>1</mn><mo>+</mo><msup><mrow><mi>e</mi></mrow><mrow><mi>x</mi></mrow>"
+      "<mn>1</mn></mrow><mrow><mn>1</mn><mo>+</mo><msup><mrow><mi>e</mi></mrow><mrow><mi>x</mi></"
+      "mrow>"
       "</msup></mrow></mfrac></math>";
   a.kink_convention =
       "Smooth everywhere. Computed as PyTorch's LogSigmoid does, min(x, 0) − log(1 + e^−|x|), "
@@ -105,14 +107,16 @@ Activation hard_sigmoid_entry() {
       "<mtr><mtd><mfrac><mrow><mi>x</mi></mrow><mrow><mn>6</mn></mrow></mfrac><mo>+</mo><mfrac>"
       "<mrow><mn>1</mn></mrow><mrow><mn>2</mn></mrow></mfrac></mtd><mtd><mtext>if&#xa0;</mtext>"
       "<mo>−</mo><mn>3</mn><mo>&lt;</mo><mi>x</mi><mo>&lt;</mo><mn>3</mn></mtd></mtr>"
-      "<mtr><mtd><mn>1</mn></mtd><mtd><mtext>if&#xa0;</mtext><mi>x</mi><mo>≥</mo><mn>3</mn></mtd></mtr>"
+      "<mtr><mtd><mn>1</mn></mtd><mtd><mtext>if&#xa0;</mtext><mi>x</mi><mo>≥</mo><mn>3</mn></mtd></"
+      "mtr>"
       "</mtable></mrow></math>";
   // f′(x) = {1/6 if −3 < x < 3; 0 otherwise}
   a.derivative_mathml =
       "<math display=\"block\"><msup><mi>f</mi><mo>′</mo></msup><mo>(</mo><mi>x</mi><mo>)</mo>"
       "<mo>=</mo><mrow><mo>{</mo><mtable columnalign=\"left\">"
       "<mtr><mtd><mfrac><mrow><mn>1</mn></mrow><mrow><mn>6</mn></mrow></mfrac></mtd><mtd>"
-      "<mtext>if&#xa0;</mtext><mo>−</mo><mn>3</mn><mo>&lt;</mo><mi>x</mi><mo>&lt;</mo><mn>3</mn></mtd>"
+      "<mtext>if&#xa0;</mtext><mo>−</mo><mn>3</mn><mo>&lt;</mo><mi>x</mi><mo>&lt;</mo><mn>3</mn></"
+      "mtd>"
       "</mtr>"
       "<mtr><mtd><mn>0</mn></mtd><mtd><mtext>otherwise</mtext></mtd></mtr></mtable></mrow></math>";
   // Keras's old hard_sigmoid was 0.2x + 0.5 clipped; we follow PyTorch's Hardsigmoid.

@@ -14,7 +14,8 @@ long double logistic(long double x) { return 1 / (1 + std::exp(-x)); }
 TEST(Sigmoid, MatchesLongDoubleToAFewUlpOverItsWholeRange) {
   const auto xs = grid(-700, 700, 14000);
   expect_reference("sigmoid", false, logistic, xs, 3);
-  expect_reference("sigmoid", true, [](long double x) { return logistic(x) * logistic(-x); }, xs, 4);
+  expect_reference(
+      "sigmoid", true, [](long double x) { return logistic(x) * logistic(-x); }, xs, 4);
 }
 
 TEST(Sigmoid, LimitsAndExtremes) {
@@ -35,13 +36,16 @@ TEST(Sigmoid, LimitsAndExtremes) {
 
 TEST(Sigmoid, TailSlopeKeepsRelativePrecision) {
   // sigma(x)(1 - sigma(x)) would give 0 at x = 40; the true slope is 4.2e-18.
-  EXPECT_TRUE(close(df("sigmoid", 40), std::exp(-40.0L) / ((1 + std::exp(-40.0L)) * (1 + std::exp(-40.0L))), 2));
+  EXPECT_TRUE(close(df("sigmoid", 40),
+                    std::exp(-40.0L) / ((1 + std::exp(-40.0L)) * (1 + std::exp(-40.0L))), 2));
 }
 
 TEST(LogSigmoid, MatchesLongDouble) {
   const auto xs = grid(-700, 700, 14000);
-  expect_reference("log_sigmoid", false, [](long double x) { return -std::log1p(std::exp(-x)); }, xs, 3);
-  expect_reference("log_sigmoid", true, [](long double x) { return 1 / (1 + std::exp(x)); }, xs, 3);
+  expect_reference(
+      "log_sigmoid", false, [](long double x) { return -std::log1p(std::exp(-x)); }, xs, 3);
+  expect_reference(
+      "log_sigmoid", true, [](long double x) { return 1 / (1 + std::exp(x)); }, xs, 3);
 }
 
 TEST(LogSigmoid, ExtremesStayFinite) {

@@ -89,7 +89,8 @@ Activation softmax_entry() {
   // s_i = e^(x_i) / ∑_k e^(x_k)
   a.formula_mathml =
       "<math display=\"block\"><msub><mi>s</mi><mi>i</mi></msub><mo>=</mo>"
-      "<mfrac><mrow><msup><mrow><mi>e</mi></mrow><mrow><msub><mi>x</mi><mi>i</mi></msub></mrow></msup>"
+      "<mfrac><mrow><msup><mrow><mi>e</mi></mrow><mrow><msub><mi>x</mi><mi>i</mi></msub></mrow></"
+      "msup>"
       "</mrow><mrow><munder><mo>∑</mo><mi>k</mi></munder><msup><mrow><mi>e</mi></mrow><mrow><msub>"
       "<mi>x</mi><mi>k</mi></msub></mrow></msup></mrow></mfrac></math>";
   // ∂s_i/∂x_j = s_i (δ_ij − s_j)

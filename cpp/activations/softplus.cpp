@@ -43,7 +43,8 @@ Activation softplus_entry() {
   a.formula_mathml =
       "<math display=\"block\"><mi>f</mi><mo>(</mo><mi>x</mi><mo>)</mo><mo>=</mo>"
       "<mfrac><mrow><mn>1</mn></mrow><mrow><mi>β</mi></mrow></mfrac><mi>log</mi><mo>&#x2061;</mo>"
-      "<mo>(</mo><mn>1</mn><mo>+</mo><msup><mrow><mi>e</mi></mrow><mrow><mi>β</mi><mi>x</mi></mrow></msup>"
+      "<mo>(</mo><mn>1</mn><mo>+</mo><msup><mrow><mi>e</mi></mrow><mrow><mi>β</mi><mi>x</mi></"
+      "mrow></msup>"
       "<mo>)</mo></math>";
   // f′(x) = σ(βx) = 1/(1 + e^−βx)
   a.derivative_mathml =
@@ -82,7 +83,8 @@ Activation squareplus_entry() {
   // f(x) = (x + √(x^2 + b))/2
   a.formula_mathml =
       "<math display=\"block\"><mi>f</mi><mo>(</mo><mi>x</mi><mo>)</mo><mo>=</mo>"
-      "<mfrac><mrow><mi>x</mi><mo>+</mo><msqrt><msup><mrow><mi>x</mi></mrow><mrow><mn>2</mn></mrow></msup>"
+      "<mfrac><mrow><mi>x</mi><mo>+</mo><msqrt><msup><mrow><mi>x</mi></mrow><mrow><mn>2</mn></"
+      "mrow></msup>"
       "<mo>+</mo><mi>b</mi></msqrt></mrow><mrow><mn>2</mn></mrow></mfrac></math>";
   // f′(x) = (1/2)(1 + x/√(x^2 + b))
   a.derivative_mathml =
@@ -93,7 +95,8 @@ Activation squareplus_entry() {
   a.params = {{"b", "b", Number::from_double(4.0), 0.1, 10, 0.1}};
   a.kink_convention =
       "Smooth for b > 0 (Barron's squareplus, b = 4 by default); b = 0 gives ReLU. Computed "
-      "as b/(2(√(x² + b) − x)) for x < 0, where (x + √(x² + b))/2 would cancel, and f′ = f/√(x² + b).";
+      "as b/(2(√(x² + b) − x)) for x < 0, where (x + √(x² + b))/2 would cancel, and f′ = f/√(x² + "
+      "b).";
   a.numpy_snippet =
       "def squareplus(x, b=4.0):\n"
       "    h = np.hypot(x, np.sqrt(b))\n"

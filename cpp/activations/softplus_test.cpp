@@ -11,16 +11,19 @@ using namespace testing;
 
 // The reference takes z = beta * x rounded to double, as the core must: exp(z) magnifies the
 // rounding of z by |z| (up to 700 here), which no float64 formula can take back.
-long double rounded_z(double beta, long double x) { return static_cast<double>(beta * static_cast<double>(x)); }
+long double rounded_z(double beta, long double x) {
+  return static_cast<double>(beta * static_cast<double>(x));
+}
 
 TEST(Softplus, MatchesLongDoubleBelowTheThreshold) {
   for (double beta : {1.0, 0.5, 3.0}) {
     const auto xs = grid(-700 / beta, 20 / beta, 8000);
     expect_reference("softplus", false,
-                     [&](long double x) { return std::log1p(std::exp(rounded_z(beta, x))) / beta; }, xs, 3, 0,
-                     {beta, 20});
-    expect_reference("softplus", true, [&](long double x) { return 1 / (1 + std::exp(-rounded_z(beta, x))); }, xs,
-                     3, 0, {beta, 20});
+                     [&](long double x) { return std::log1p(std::exp(rounded_z(beta, x))) / beta; },
+                     xs, 3, 0, {beta, 20});
+    expect_reference("softplus", true,
+                     [&](long double x) { return 1 / (1 + std::exp(-rounded_z(beta, x))); }, xs, 3,
+                     0, {beta, 20});
   }
 }
 
@@ -44,13 +47,17 @@ TEST(Softplus, NeverOverflowsWhateverTheThreshold) {
   EXPECT_TRUE(close(f("softplus", 0.0), std::log(2.0L), 1));
 }
 
-long double squareplus_reference(long double x, long double b) { return (x + std::sqrt(x * x + b)) / 2; }
+long double squareplus_reference(long double x, long double b) {
+  return (x + std::sqrt(x * x + b)) / 2;
+}
 
 TEST(Squareplus, MatchesLongDouble) {
   const auto xs = grid(-10, 10, 4000);
   for (double b : {4.0, 0.5, 9.0}) {
-    expect_reference("squareplus", false, [&](long double x) { return squareplus_reference(x, b); }, xs, 3, 0, {b});
-    expect_reference("squareplus", true, [&](long double x) { return (1 + x / std::sqrt(x * x + b)) / 2; }, xs, 3, 0,
+    expect_reference("squareplus", false, [&](long double x) { return squareplus_reference(x, b); },
+                     xs, 3, 0, {b});
+    expect_reference("squareplus", true,
+                     [&](long double x) { return (1 + x / std::sqrt(x * x + b)) / 2; }, xs, 3, 0,
                      {b});
   }
 }

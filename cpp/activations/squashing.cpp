@@ -50,13 +50,15 @@ Activation softsign_entry() {
   // f(x) = x/(1 + |x|)
   a.formula_mathml =
       "<math display=\"block\"><mi>f</mi><mo>(</mo><mi>x</mi><mo>)</mo><mo>=</mo>"
-      "<mfrac><mrow><mi>x</mi></mrow><mrow><mn>1</mn><mo>+</mo><mo>|</mo><mi>x</mi><mo>|</mo></mrow>"
+      "<mfrac><mrow><mi>x</mi></mrow><mrow><mn>1</mn><mo>+</mo><mo>|</mo><mi>x</mi><mo>|</mo></"
+      "mrow>"
       "</mfrac></math>";
   // f′(x) = 1/((1 + |x|)^2)
   a.derivative_mathml =
       "<math display=\"block\"><msup><mi>f</mi><mo>′</mo></msup><mo>(</mo><mi>x</mi><mo>)</mo>"
       "<mo>=</mo><mfrac><mrow><mn>1</mn></mrow><mrow><msup><mrow><mo>(</mo><mn>1</mn><mo>+</mo>"
-      "<mo>|</mo><mi>x</mi><mo>|</mo><mo>)</mo></mrow><mrow><mn>2</mn></mrow></msup></mrow></mfrac></math>";
+      "<mo>|</mo><mi>x</mi><mo>|</mo><mo>)</mo></mrow><mrow><mn>2</mn></mrow></msup></mrow></"
+      "mfrac></math>";
   a.kink_convention =
       "Smooth to first order: |x| has a kink at 0 but f′(0) = 1 from both sides (f″ jumps). "
       "f(±inf) = ±1, the limits.";
@@ -84,7 +86,8 @@ Activation arctan_entry() {
   // f′(x) = 1/(1 + x^2)
   a.derivative_mathml =
       "<math display=\"block\"><msup><mi>f</mi><mo>′</mo></msup><mo>(</mo><mi>x</mi><mo>)</mo>"
-      "<mo>=</mo><mfrac><mrow><mn>1</mn></mrow><mrow><mn>1</mn><mo>+</mo><msup><mrow><mi>x</mi></mrow>"
+      "<mo>=</mo><mfrac><mrow><mn>1</mn></mrow><mrow><mn>1</mn><mo>+</mo><msup><mrow><mi>x</mi></"
+      "mrow>"
       "<mrow><mn>2</mn></mrow></msup></mrow></mfrac></math>";
   a.kink_convention = "Smooth everywhere; bounded by ±π/2.";
   a.numpy_snippet =
@@ -112,7 +115,8 @@ Activation isru_entry() {
   a.derivative_mathml =
       "<math display=\"block\"><msup><mi>f</mi><mo>′</mo></msup><mo>(</mo><mi>x</mi><mo>)</mo>"
       "<mo>=</mo><msup><mrow><mo>(</mo><mfrac><mrow><mn>1</mn></mrow><mrow><msqrt><mn>1</mn>"
-      "<mo>+</mo><mi>α</mi><msup><mrow><mi>x</mi></mrow><mrow><mn>2</mn></mrow></msup></msqrt></mrow>"
+      "<mo>+</mo><mi>α</mi><msup><mrow><mi>x</mi></mrow><mrow><mn>2</mn></mrow></msup></msqrt></"
+      "mrow>"
       "</mfrac><mo>)</mo></mrow><mrow><mn>3</mn></mrow></msup></math>";
   a.params = {{"alpha", "Alpha", Number::from_double(1.0), 0.05, 5, 0.05}};
   a.kink_convention =
@@ -140,11 +144,14 @@ Activation sqnl_entry() {
   a.formula_mathml =
       "<math display=\"block\"><mi>f</mi><mo>(</mo><mi>x</mi><mo>)</mo><mo>=</mo>"
       "<mrow><mo>{</mo><mtable columnalign=\"left\">"
-      "<mtr><mtd><mn>1</mn></mtd><mtd><mtext>if&#xa0;</mtext><mi>x</mi><mo>&gt;</mo><mn>2</mn></mtd></mtr>"
-      "<mtr><mtd><mi>x</mi><mo>−</mo><mfrac><mrow><msup><mrow><mi>x</mi></mrow><mrow><mn>2</mn></mrow>"
+      "<mtr><mtd><mn>1</mn></mtd><mtd><mtext>if&#xa0;</mtext><mi>x</mi><mo>&gt;</mo><mn>2</mn></"
+      "mtd></mtr>"
+      "<mtr><mtd><mi>x</mi><mo>−</mo><mfrac><mrow><msup><mrow><mi>x</mi></mrow><mrow><mn>2</mn></"
+      "mrow>"
       "</msup></mrow><mrow><mn>4</mn></mrow></mfrac></mtd><mtd><mtext>if&#xa0;</mtext><mn>0</mn>"
       "<mo>≤</mo><mi>x</mi><mo>≤</mo><mn>2</mn></mtd></mtr>"
-      "<mtr><mtd><mi>x</mi><mo>+</mo><mfrac><mrow><msup><mrow><mi>x</mi></mrow><mrow><mn>2</mn></mrow>"
+      "<mtr><mtd><mi>x</mi><mo>+</mo><mfrac><mrow><msup><mrow><mi>x</mi></mrow><mrow><mn>2</mn></"
+      "mrow>"
       "</msup></mrow><mrow><mn>4</mn></mrow></mfrac></mtd><mtd><mtext>if&#xa0;</mtext><mo>−</mo>"
       "<mn>2</mn><mo>≤</mo><mi>x</mi><mo>&lt;</mo><mn>0</mn></mtd></mtr>"
       "<mtr><mtd><mo>−</mo><mn>1</mn></mtd><mtd><mtext>if&#xa0;</mtext><mi>x</mi><mo>&lt;</mo>"

@@ -21,8 +21,8 @@ std::vector<double> finite_extremes() {
   const double tiny = std::numeric_limits<double>::denorm_min();
   const double small = std::numeric_limits<double>::min();
   std::vector<double> xs;
-  for (double v : {0.0, tiny, small, 1e-300, 1e-10, 30.0, 50.0, 100.0, 709.0, 710.0, 745.0, 746.0,
-                   1000.0, 1e10, 1e100, 1e154, 1e155, 1e200, 1e300, 1e308}) {
+  for (double v : {0.0,   tiny,  small,  1e-300, 1e-10, 30.0,  50.0,  100.0, 709.0, 710.0,
+                   745.0, 746.0, 1000.0, 1e10,   1e100, 1e154, 1e155, 1e200, 1e300, 1e308}) {
     xs.push_back(v);
     xs.push_back(-v);
   }
@@ -42,8 +42,10 @@ TEST_P(CatalogueStability, FiniteWhereTheTruthIsFinite) {
   const std::vector<double> p = default_params(fn);
   for (double x : finite_extremes()) {
     const double y = fn.value(x, p.data()), dy = fn.derivative(x, p.data());
-    if (!truly_overflows(fn.id, x, false)) EXPECT_TRUE(std::isfinite(y)) << fn.id << "(" << x << ") = " << y;
-    if (!truly_overflows(fn.id, x, true)) EXPECT_TRUE(std::isfinite(dy)) << fn.id << "'(" << x << ") = " << dy;
+    if (!truly_overflows(fn.id, x, false))
+      EXPECT_TRUE(std::isfinite(y)) << fn.id << "(" << x << ") = " << y;
+    if (!truly_overflows(fn.id, x, true))
+      EXPECT_TRUE(std::isfinite(dy)) << fn.id << "'(" << x << ") = " << dy;
     EXPECT_FALSE(std::isnan(y)) << fn.id << "(" << x << ")";
     EXPECT_FALSE(std::isnan(dy)) << fn.id << "'(" << x << ")";
   }
@@ -69,9 +71,10 @@ TEST_P(CatalogueStability, NanStaysNan) {
 
 TEST(CatalogueSignedZero, ZeroInZeroOutKeepsTheSignWhereFBehavesLikeX) {
   // Functions with f(0) = 0 and f'(0) > 0 behave like x near 0, so f(-0) should be -0.
-  for (const char* id : {"tanh", "softsign", "relu", "leaky_relu", "elu", "selu", "prelu", "celu", "gelu",
-                         "gelu_tanh", "silu", "swish", "mish", "elish", "hard_tanh", "arctan", "isru", "sqnl",
-                         "identity", "bent_identity", "sinusoid", "hard_swish"}) {
+  for (const char* id : {"tanh",     "softsign",      "relu",      "leaky_relu", "elu",  "selu",
+                         "prelu",    "celu",          "gelu",      "gelu_tanh",  "silu", "swish",
+                         "mish",     "elish",         "hard_tanh", "arctan",     "isru", "sqnl",
+                         "identity", "bent_identity", "sinusoid",  "hard_swish"}) {
     EXPECT_TRUE(testing::is_negative_zero(testing::f(id, -0.0))) << id;
     EXPECT_TRUE(testing::is_positive_zero(testing::f(id, 0.0))) << id;
   }
@@ -84,7 +87,9 @@ std::vector<std::string> all_ids() {
 }
 
 INSTANTIATE_TEST_SUITE_P(Catalogue, CatalogueStability, ::testing::ValuesIn(all_ids()),
-                         [](const ::testing::TestParamInfo<std::string>& info) { return info.param; });
+                         [](const ::testing::TestParamInfo<std::string>& info) {
+                           return info.param;
+                         });
 
 }  // namespace
 }  // namespace act

@@ -55,7 +55,8 @@ Activation silu_entry() {
   a.formula_mathml =
       "<math display=\"block\"><mi>f</mi><mo>(</mo><mi>x</mi><mo>)</mo><mo>=</mo>"
       "<mi>x</mi><mi>σ</mi><mo>(</mo><mi>x</mi><mo>)</mo><mo>=</mo><mfrac><mrow><mi>x</mi></mrow>"
-      "<mrow><mn>1</mn><mo>+</mo><msup><mrow><mi>e</mi></mrow><mrow><mo>−</mo><mi>x</mi></mrow></msup>"
+      "<mrow><mn>1</mn><mo>+</mo><msup><mrow><mi>e</mi></mrow><mrow><mo>−</mo><mi>x</mi></mrow></"
+      "msup>"
       "</mrow></mfrac></math>";
   // f′(x) = σ(x) + x σ(x)(1 − σ(x))
   a.derivative_mathml =
@@ -137,7 +138,8 @@ Activation hard_swish_entry() {
       "<mtr><mtd><mfrac><mrow><mi>x</mi></mrow><mrow><mn>3</mn></mrow></mfrac><mo>+</mo><mfrac>"
       "<mrow><mn>1</mn></mrow><mrow><mn>2</mn></mrow></mfrac></mtd><mtd><mtext>if&#xa0;</mtext>"
       "<mo>−</mo><mn>3</mn><mo>≤</mo><mi>x</mi><mo>≤</mo><mn>3</mn></mtd></mtr>"
-      "<mtr><mtd><mn>1</mn></mtd><mtd><mtext>if&#xa0;</mtext><mi>x</mi><mo>&gt;</mo><mn>3</mn></mtd></mtr>"
+      "<mtr><mtd><mn>1</mn></mtd><mtd><mtext>if&#xa0;</mtext><mi>x</mi><mo>&gt;</mo><mn>3</mn></"
+      "mtd></mtr>"
       "</mtable></mrow></math>";
   a.kink_convention =
       "PyTorch's Hardswish, x·relu6(x + 3)/6 (MobileNetV3). At x = −3 and x = 3 the middle "

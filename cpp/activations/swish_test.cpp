@@ -13,11 +13,18 @@ long double sigma(long double z) { return 1 / (1 + std::exp(-z)); }
 long double sigma_slope(long double z) { return std::exp(-z) * sigma(z) * sigma(z); }
 
 TEST(Silu, MatchesLongDouble) {
-  expect_reference("silu", false, [](long double x) { return x * sigma(x); }, grid(-700, 700, 14000), 4);
+  expect_reference(
+      "silu", false, [](long double x) { return x * sigma(x); }, grid(-700, 700, 14000), 4);
   // f' = sigma + x sigma(1 - sigma) crosses zero near x = -1.28, where its terms cancel.
-  expect_reference("silu", true, [](long double x) { return sigma(x) + x * sigma_slope(x); }, grid(-4, 4, 1600), 4, 1);
-  expect_reference("silu", true, [](long double x) { return sigma(x) + x * sigma_slope(x); }, grid(-700, -4, 6960), 4);
-  expect_reference("silu", true, [](long double x) { return sigma(x) + x * sigma_slope(x); }, grid(4, 700, 6960), 4);
+  expect_reference(
+      "silu", true, [](long double x) { return sigma(x) + x * sigma_slope(x); }, grid(-4, 4, 1600),
+      4, 1);
+  expect_reference(
+      "silu", true, [](long double x) { return sigma(x) + x * sigma_slope(x); },
+      grid(-700, -4, 6960), 4);
+  expect_reference(
+      "silu", true, [](long double x) { return sigma(x) + x * sigma_slope(x); }, grid(4, 700, 6960),
+      4);
 }
 
 TEST(Silu, ExtremesAndLimits) {
@@ -43,11 +50,14 @@ TEST(Swish, BetaOneIsSiluAndBetaZeroIsHalfX) {
 }
 
 TEST(Swish, MatchesLongDoubleForOtherBetas) {
-  for (double beta : {0.5, 2.0}) {  // powers of two: beta * x is exact, so nothing is lost before exp
-    expect_reference("swish", false, [&](long double x) { return x * sigma(beta * x); }, grid(-300, 300, 6000), 4, 0,
-                     {beta});
-    expect_reference("swish", true, [&](long double x) { return sigma(beta * x) + beta * x * sigma_slope(beta * x); },
-                     grid(-4, 4, 1600), 4, 1, {beta});
+  for (double beta :
+       {0.5, 2.0}) {  // powers of two: beta * x is exact, so nothing is lost before exp
+    expect_reference("swish", false, [&](long double x) { return x * sigma(beta * x); },
+                     grid(-300, 300, 6000), 4, 0, {beta});
+    expect_reference(
+        "swish", true,
+        [&](long double x) { return sigma(beta * x) + beta * x * sigma_slope(beta * x); },
+        grid(-4, 4, 1600), 4, 1, {beta});
   }
 }
 

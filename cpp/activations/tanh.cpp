@@ -33,7 +33,8 @@ Activation tanh_entry() {
       "<mi>tanh</mi><mo>&#x2061;</mo><mo>(</mo><mi>x</mi><mo>)</mo><mo>=</mo><mfrac><mrow><msup>"
       "<mrow><mi>e</mi></mrow><mrow><mi>x</mi></mrow></msup><mo>−</mo><msup><mrow><mi>e</mi></mrow>"
       "<mrow><mo>−</mo><mi>x</mi></mrow></msup></mrow><mrow><msup><mrow><mi>e</mi></mrow><mrow>"
-      "<mi>x</mi></mrow></msup><mo>+</mo><msup><mrow><mi>e</mi></mrow><mrow><mo>−</mo><mi>x</mi></mrow>"
+      "<mi>x</mi></mrow></msup><mo>+</mo><msup><mrow><mi>e</mi></mrow><mrow><mo>−</mo><mi>x</mi></"
+      "mrow>"
       "</msup></mrow></mfrac></math>";
   // f′(x) = 1 − tanh^2(x)
   a.derivative_mathml =

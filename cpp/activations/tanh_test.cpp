@@ -11,8 +11,10 @@ using namespace testing;
 
 TEST(Tanh, MatchesLongDouble) {
   const auto xs = grid(-360, 360, 14400);
-  expect_reference("tanh", false, [](long double x) { return std::tanh(x); }, xs, 2);
-  expect_reference("tanh", true, [](long double x) { return 1 / (std::cosh(x) * std::cosh(x)); }, xs, 4);
+  expect_reference(
+      "tanh", false, [](long double x) { return std::tanh(x); }, xs, 2);
+  expect_reference(
+      "tanh", true, [](long double x) { return 1 / (std::cosh(x) * std::cosh(x)); }, xs, 4);
 }
 
 TEST(Tanh, SlopeKeepsPrecisionInTheTails) {

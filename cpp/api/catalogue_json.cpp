@@ -34,7 +34,8 @@ namespace {
 // d.ddde±x: JSON.parse gives back the very double. Not snprintf: the page's binary would
 // carry printf (~4 KB gzip) for these few numbers. The registry's numbers are finite.
 std::string json_number(double v) {
-  const numpy_detail::DecimalDigits d = numpy_detail::dragon4_unique(v, numpy_detail::Cutoff::TotalLength, -1, -1);
+  const numpy_detail::DecimalDigits d =
+      numpy_detail::dragon4_unique(v, numpy_detail::Cutoff::TotalLength, -1, -1);
   std::string out = std::signbit(v) ? "-" : "";
   out += d.digits[0];
   if (d.digits.size() > 1) {
@@ -44,7 +45,8 @@ std::string json_number(double v) {
   out += 'e';
   if (d.exponent < 0) out += '-';
   std::string exponent;
-  for (unsigned e = static_cast<unsigned>(std::abs(d.exponent)); exponent.empty() || e > 0; e /= 10) {
+  for (unsigned e = static_cast<unsigned>(std::abs(d.exponent)); exponent.empty() || e > 0;
+       e /= 10) {
     exponent.insert(exponent.begin(), static_cast<char>('0' + e % 10));
   }
   return out + exponent;

@@ -23,10 +23,13 @@ TEST(CatalogueJson, ListsEveryFunctionInRegistryOrderWithItsFields) {
   ASSERT_EQ(json.back(), ']');
   std::size_t from = 0;
   for (const Activation& fn : activations()) {
-    const std::size_t at = json.find("{\"id\":" + json_quote(fn.id) + ",\"name\":" + json_quote(fn.name), from);
+    const std::size_t at =
+        json.find("{\"id\":" + json_quote(fn.id) + ",\"name\":" + json_quote(fn.name), from);
     ASSERT_NE(at, std::string::npos) << fn.id;
-    EXPECT_NE(json.find("\"formula\":" + json_quote(fn.formula_mathml), at), std::string::npos) << fn.id;
-    EXPECT_NE(json.find("\"numpy\":" + json_quote(fn.numpy_snippet), at), std::string::npos) << fn.id;
+    EXPECT_NE(json.find("\"formula\":" + json_quote(fn.formula_mathml), at), std::string::npos)
+        << fn.id;
+    EXPECT_NE(json.find("\"numpy\":" + json_quote(fn.numpy_snippet), at), std::string::npos)
+        << fn.id;
     from = at + 1;
   }
 }
@@ -51,12 +54,14 @@ TEST(CatalogueJson, ParameterNumbersRoundTripAndKeepTheirDtype) {
     for (const ParamSpec& p : fn.params) {
       const std::size_t id = json.find("{\"id\":" + json_quote(p.id), at);
       ASSERT_LT(id, end) << fn.id << "." << p.id;
-      EXPECT_EQ(number_after(json, "default", id), p.default_value.as_double()) << fn.id << "." << p.id;
+      EXPECT_EQ(number_after(json, "default", id), p.default_value.as_double())
+          << fn.id << "." << p.id;
       EXPECT_EQ(number_after(json, "min", id), p.min) << fn.id << "." << p.id;
       EXPECT_EQ(number_after(json, "max", id), p.max) << fn.id << "." << p.id;
       EXPECT_EQ(number_after(json, "step", id), p.step) << fn.id << "." << p.id;
       const std::size_t flag = json.find("\"defaultIsInt\":", id) + 15;
-      EXPECT_EQ(json.compare(flag, 4, "true") == 0, p.default_value.dtype == DType::Int64) << fn.id << "." << p.id;
+      EXPECT_EQ(json.compare(flag, 4, "true") == 0, p.default_value.dtype == DType::Int64)
+          << fn.id << "." << p.id;
     }
   }
 }

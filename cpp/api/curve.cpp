@@ -4,8 +4,8 @@
 //  2. Refinement, per piece: an even grid (32 intervals across the plot, plus 0 and +-2^k around
 //     it, where activations bend), then each interval is halved until f at its quarter points is
 //     within kRefinePx of the chord (after clipping both to the y range) and it is at most 16 px
-//     wide, or it is narrower than 1/512 px, or the evaluation budget is spent. The result is a fine polyline within
-//     ~kRefinePx of the curve.
+//     wide, or it is narrower than 1/512 px, or the evaluation budget is spent. The result is a
+//     fine polyline within ~kRefinePx of the curve.
 //  3. Thinning: the fewest of those vertices whose polyline stays within kThinPx of the fine one
 //     (a greedy pass that keeps, for each start vertex, the range of slopes every skipped vertex
 //     allows). Where the fine polyline leaves the y range, its crossing of the edge is added as a
@@ -42,8 +42,10 @@ void sort_unique(std::vector<double>& v) {
   v.erase(std::unique(v.begin(), v.end()), v.end());
 }
 
-double mid(double u, double v) { return u * 0.5 + v * 0.5; }                 // no overflow
-double lerp(double a, double b, double t) { return a * (1 - t) + b * t; }  // no overflow for finite a, b
+double mid(double u, double v) { return u * 0.5 + v * 0.5; }  // no overflow
+double lerp(double a, double b, double t) {
+  return a * (1 - t) + b * t;
+}  // no overflow for finite a, b
 
 std::vector<double> all_breakpoints(const Activation& fn, const std::vector<double>& params) {
   std::vector<double> out;
@@ -52,7 +54,8 @@ std::vector<double> all_breakpoints(const Activation& fn, const std::vector<doub
     const std::vector<double> j = fn.jumps(params.data());
     out.insert(out.end(), j.begin(), j.end());
   }
-  out.erase(std::remove_if(out.begin(), out.end(), [](double x) { return !std::isfinite(x); }), out.end());
+  out.erase(std::remove_if(out.begin(), out.end(), [](double x) { return !std::isfinite(x); }),
+            out.end());
   sort_unique(out);
   return out;
 }
@@ -93,14 +96,19 @@ class Sampler {
     ++evaluations;
     return g_(x, p_);
   }
-  double left_limit(double x) { return eval(std::nextafter(x, -std::numeric_limits<double>::infinity())); }
-  double right_limit(double x) { return eval(std::nextafter(x, std::numeric_limits<double>::infinity())); }
+  double left_limit(double x) {
+    return eval(std::nextafter(x, -std::numeric_limits<double>::infinity()));
+  }
+  double right_limit(double x) {
+    return eval(std::nextafter(x, std::numeric_limits<double>::infinity()));
+  }
 
   // The fine polyline on [a, b], given the values at its ends: appends a and the inner vertices
   // (b is appended by the caller).
   void refine(double a, double ya, double b, double yb, std::vector<Pt>& out) {
     const double share = (b * 0.5 - a * 0.5) / (s_.x1 * 0.5 - s_.x0 * 0.5);
-    const auto n = static_cast<std::size_t>(std::clamp(std::ceil(kInitialIntervals * share), 1.0, kInitialIntervals));
+    const auto n = static_cast<std::size_t>(
+        std::clamp(std::ceil(kInitialIntervals * share), 1.0, kInitialIntervals));
     std::vector<double> knots{a};
     for (std::size_t i = 1; i < n; ++i) {
       const double x = lerp(a, b, static_cast<double>(i) / static_cast<double>(n));
@@ -167,7 +175,8 @@ class Sampler {
     if (px <= kMinIntervalPx) return true;
     if (px > kMaxIntervalPx) return false;  // three probes can miss a narrow bump
     const double ys[] = {it.gu, g1, it.gm, g3, it.gv};
-    const auto finite = std::count_if(std::begin(ys), std::end(ys), [](double y) { return std::isfinite(y); });
+    const auto finite =
+        std::count_if(std::begin(ys), std::end(ys), [](double y) { return std::isfinite(y); });
     if (finite == 0) return true;  // nothing to draw here
     if (finite < 5) return false;  // narrow down where drawing starts or stops
     const double w = it.v - it.u;
@@ -185,7 +194,7 @@ class Sampler {
 };
 
 struct ScreenPt {
-  double x, y;  // data
+  double x, y;    // data
   double sx, sy;  // screen px (sy clamped)
   int side;       // -1 below the y range, 0 inside, 1 above
 };
@@ -222,7 +231,8 @@ void thin_run(const std::vector<Pt>& run, const Scale& s, std::vector<Pt>& out) 
   std::size_t i = 0;
   out.push_back({p[0].x, p[0].y});
   while (i + 1 < p.size()) {
-    double lo = -std::numeric_limits<double>::infinity(), hi = std::numeric_limits<double>::infinity();
+    double lo = -std::numeric_limits<double>::infinity(),
+           hi = std::numeric_limits<double>::infinity();
     std::size_t best = i + 1;
     const std::size_t end = std::min(p.size(), i + 1 + kMaxLookahead);
     for (std::size_t k = i + 1; k < end; ++k) {
@@ -273,17 +283,22 @@ void cap_points(CurveRecord& r) {
   r = std::move(out);
 }
 
-ScalarFn plot_fn(const Activation& fn, Plot plot) { return plot == Plot::F ? fn.value : fn.derivative; }
+ScalarFn plot_fn(const Activation& fn, Plot plot) {
+  return plot == Plot::F ? fn.value : fn.derivative;
+}
 
 }  // namespace
 
-std::vector<double> curve_breakpoints(const Activation& fn, const std::vector<double>& params, double x0, double x1) {
+std::vector<double> curve_breakpoints(const Activation& fn, const std::vector<double>& params,
+                                      double x0, double x1) {
   std::vector<double> all = all_breakpoints(fn, params);
-  all.erase(std::remove_if(all.begin(), all.end(), [&](double x) { return !(x > x0 && x < x1); }), all.end());
+  all.erase(std::remove_if(all.begin(), all.end(), [&](double x) { return !(x > x0 && x < x1); }),
+            all.end());
   return all;
 }
 
-YRange coarse_range(const Activation& fn, const std::vector<double>& params, Plot plot, double x0, double x1) {
+YRange coarse_range(const Activation& fn, const std::vector<double>& params, Plot plot, double x0,
+                    double x1) {
   YRange r{std::numeric_limits<double>::infinity(), -std::numeric_limits<double>::infinity()};
   const ScalarFn g = plot_fn(fn, plot);
   if (!(x0 <= x1) || !std::isfinite(x0) || !std::isfinite(x1)) return r;

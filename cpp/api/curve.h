@@ -38,10 +38,10 @@ struct CurveJump {
 };
 
 struct CurveRecord {
-  std::vector<double> x, y;               // the vertices, in increasing x; finite
-  std::vector<std::uint32_t> segments;    // index in x/y where each segment starts (segments[0] = 0)
-  std::vector<CurveJump> jumps;           // in increasing x, strictly inside (x0, x1)
-  std::size_t evaluations = 0;            // how many times f or f' was evaluated (for tests and figures)
+  std::vector<double> x, y;             // the vertices, in increasing x; finite
+  std::vector<std::uint32_t> segments;  // index in x/y where each segment starts (segments[0] = 0)
+  std::vector<CurveJump> jumps;         // in increasing x, strictly inside (x0, x1)
+  std::size_t evaluations = 0;  // how many times f or f' was evaluated (for tests and figures)
 };
 
 struct YRange {
@@ -49,13 +49,14 @@ struct YRange {
   bool empty() const { return !(lo <= hi); }
 };
 
-constexpr double kCurveTolerancePx = 0.25;       // largest vertical distance to the true curve
-constexpr std::size_t kMaxCurvePoints = 4000;    // per curve, whatever the function and view
-constexpr double kJumpPx = 0.05;                 // a smaller step at a breakpoint is drawn as continuous
+constexpr double kCurveTolerancePx = 0.25;     // largest vertical distance to the true curve
+constexpr std::size_t kMaxCurvePoints = 4000;  // per curve, whatever the function and view
+constexpr double kJumpPx = 0.05;  // a smaller step at a breakpoint is drawn as continuous
 
 // The range of f (or f') over [x0, x1] from a coarse pass: 257 even samples, 0 and +-2^k around
 // it, 65 samples of [-8, 8], and each breakpoint's value and one-sided limits.
-YRange coarse_range(const Activation& fn, const std::vector<double>& params, Plot plot, double x0, double x1);
+YRange coarse_range(const Activation& fn, const std::vector<double>& params, Plot plot, double x0,
+                    double x1);
 
 // The curve record for the view. params: the function's parameters as float64, in the order of
 // Activation::params (defaults already filled in). Any view is accepted: an empty or reversed x
@@ -65,6 +66,7 @@ CurveRecord sample_curve_record(const Activation& fn, const std::vector<double>&
 
 // The breakpoints of fn strictly inside (x0, x1), sorted, without repeats: where the sampler
 // places a vertex exactly (exposed for tests).
-std::vector<double> curve_breakpoints(const Activation& fn, const std::vector<double>& params, double x0, double x1);
+std::vector<double> curve_breakpoints(const Activation& fn, const std::vector<double>& params,
+                                      double x0, double x1);
 
 }  // namespace act

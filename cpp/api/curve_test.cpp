@@ -22,7 +22,8 @@ struct Size {
 };
 
 // The y range the page would show: the coarse range with Chart.js's 6% grace.
-CurveView view_for(const Activation& fn, const std::vector<double>& p, Plot plot, double x0, double x1, Size size) {
+CurveView view_for(const Activation& fn, const std::vector<double>& p, Plot plot, double x0,
+                   double x1, Size size) {
   const YRange r = coarse_range(fn, p, plot, x0, x1);
   CurveView v{x0, x1, -1, 1, size.width, size.height};
   if (r.empty()) return v;
@@ -82,11 +83,13 @@ Worst check_curve(const Activation& fn, const std::vector<double>& p, Plot plot,
   const std::vector<double> bps = curve_breakpoints(fn, p, v.x0, v.x1);
   for (double b : bps) {
     if (!std::isfinite(g(b, p.data()))) continue;
-    EXPECT_TRUE(std::find(r.x.begin(), r.x.end(), b) != r.x.end()) << label << ": no vertex at breakpoint " << b;
+    EXPECT_TRUE(std::find(r.x.begin(), r.x.end(), b) != r.x.end())
+        << label << ": no vertex at breakpoint " << b;
   }
   // Jumps: at breakpoints, with the limits and the value the function takes.
   for (const CurveJump& j : r.jumps) {
-    EXPECT_TRUE(std::find(bps.begin(), bps.end(), j.x) != bps.end()) << label << ": jump off a breakpoint " << j.x;
+    EXPECT_TRUE(std::find(bps.begin(), bps.end(), j.x) != bps.end())
+        << label << ": jump off a breakpoint " << j.x;
     const double h = 1e-9 * std::max(1.0, std::fabs(j.x));
     EXPECT_NEAR(j.left, g(j.x - h, p.data()), 1e-6 * std::max(1.0, std::fabs(j.left))) << label;
     EXPECT_NEAR(j.right, g(j.x + h, p.data()), 1e-6 * std::max(1.0, std::fabs(j.right))) << label;
@@ -111,8 +114,10 @@ Worst check_curve(const Activation& fn, const std::vector<double>& p, Plot plot,
   const std::vector<double> wider = curve_breakpoints(fn, p, v.x0 - 1, v.x1 + 1);
   for (double x : xs) {
     if (!(x >= v.x0 && x <= v.x1)) continue;
-    if ((x == v.x0 || x == v.x1) && std::find(wider.begin(), wider.end(), x) != wider.end()) continue;
-    if (std::any_of(r.jumps.begin(), r.jumps.end(), [&](const CurveJump& j) { return j.x == x; })) continue;
+    if ((x == v.x0 || x == v.x1) && std::find(wider.begin(), wider.end(), x) != wider.end())
+      continue;
+    if (std::any_of(r.jumps.begin(), r.jumps.end(), [&](const CurveJump& j) { return j.x == x; }))
+      continue;
     const double truth = g(x, p.data());
     bool at_vertex = false;
     const double drawn = polyline_at(r, x, at_vertex);
@@ -148,7 +153,8 @@ std::vector<std::vector<double>> param_sets(const Activation& fn) {
 }
 
 TEST(CurveSampling, EveryFunctionWithinAQuarterPixelOfDenseEvaluation) {
-  const std::pair<double, double> ranges[] = {{-5, 5}, {-1, 1}, {-50, 50}, {0.1, 3}, {-7.25, 2.5}, {-1000, 1000},
+  const std::pair<double, double> ranges[] = {{-5, 5},       {-1, 1},      {-50, 50},
+                                              {0.1, 3},      {-7.25, 2.5}, {-1000, 1000},
                                               {-1e-3, 1e-3}, {5.5, 6.5}};
   const Size sizes[] = {{600, 300}, {1200, 600}, {320, 160}, {2400, 1000}};
   std::size_t curves = 0;
@@ -160,8 +166,9 @@ TEST(CurveSampling, EveryFunctionWithinAQuarterPixelOfDenseEvaluation) {
         for (const Size& size : sizes) {
           for (Plot plot : {Plot::F, Plot::DF}) {
             const CurveView v = view_for(fn, p, plot, x0, x1, size);
-            std::string label = fn.id + (plot == Plot::F ? " f" : " f'") + " on [" + std::to_string(x0) + ", " +
-                                std::to_string(x1) + "] at " + std::to_string(int(size.width)) + "x" +
+            std::string label = fn.id + (plot == Plot::F ? " f" : " f'") + " on [" +
+                                std::to_string(x0) + ", " + std::to_string(x1) + "] at " +
+                                std::to_string(int(size.width)) + "x" +
                                 std::to_string(int(size.height)) + " params";
             for (double q : p) label += " " + std::to_string(q);
             const Worst w = check_curve(fn, p, plot, v, label);
@@ -178,8 +185,8 @@ TEST(CurveSampling, EveryFunctionWithinAQuarterPixelOfDenseEvaluation) {
       }
     }
   }
-  std::printf("[ figures  ] %zu curves checked; largest vertical error %.4f px (%s)\n", curves, worst_px,
-              worst_where.c_str());
+  std::printf("[ figures  ] %zu curves checked; largest vertical error %.4f px (%s)\n", curves,
+              worst_px, worst_where.c_str());
 }
 
 // A y range that cuts the curve (a compared function far above another): the parts outside may
@@ -190,7 +197,8 @@ TEST(CurveSampling, ClippedViewsStayExactInside) {
       for (Plot plot : {Plot::F, Plot::DF}) {
         const CurveView v{-6, 6, -0.3, 0.4, 600, 300};
         const Worst w = check_curve(fn, p, plot, v, fn.id + " clipped");
-        EXPECT_LE(w.px, kCurveTolerancePx) << fn.id << (plot == Plot::F ? " f" : " f'") << ": " << w.where;
+        EXPECT_LE(w.px, kCurveTolerancePx)
+            << fn.id << (plot == Plot::F ? " f" : " f'") << ": " << w.where;
       }
     }
   }
@@ -245,7 +253,8 @@ TEST(CurveSampling, InvisibleStepsAreNotJumps) {
   const Activation& fn = *find_activation("softplus");
   std::vector<double> p;
   for (const ParamSpec& s : fn.params) p.push_back(s.default_value.as_double());
-  const CurveRecord f = sample_curve_record(fn, p, Plot::F, view_for(fn, p, Plot::F, -30, 30, {600, 300}));
+  const CurveRecord f =
+      sample_curve_record(fn, p, Plot::F, view_for(fn, p, Plot::F, -30, 30, {600, 300}));
   EXPECT_TRUE(f.jumps.empty());
   EXPECT_EQ(f.segments.size(), 1u);
 }
@@ -267,9 +276,11 @@ TEST(CurveSampling, AnyViewGivesABoundedRecord) {
   const CurveRecord r = sample_curve_record(fn, p, Plot::F, {-1e6, 1e6, -1, 1, 600, 300});
   EXPECT_LE(r.x.size(), kMaxCurvePoints);
   EXPECT_GT(r.x.size(), 100u);
-  for (const CurveView& v : {CurveView{5, -5, 0, 1, 600, 300}, CurveView{NAN, 5, 0, 1, 600, 300},
-                             CurveView{-5, 5, 1, 1, 600, 300}, CurveView{-5, 5, NAN, INFINITY, 0, -3},
-                             CurveView{-1e308, 1e308, -1e308, 1e308, 1e9, 1e9}, CurveView{1, 1 + 1e-15, 0, 1, 600, 300}}) {
+  for (const CurveView& v :
+       {CurveView{5, -5, 0, 1, 600, 300}, CurveView{NAN, 5, 0, 1, 600, 300},
+        CurveView{-5, 5, 1, 1, 600, 300}, CurveView{-5, 5, NAN, INFINITY, 0, -3},
+        CurveView{-1e308, 1e308, -1e308, 1e308, 1e9, 1e9},
+        CurveView{1, 1 + 1e-15, 0, 1, 600, 300}}) {
     for (const Activation& any : activations()) {
       std::vector<double> q;
       for (const ParamSpec& s : any.params) q.push_back(s.default_value.as_double());
@@ -294,10 +305,12 @@ TEST(CurveSampling, CoarseRangeSeesTheBreakpointsAndZero) {
 // The figures for the closing note: vertices per curve at the page's default view.
 TEST(CurveSampling, PointsPerCurveAtTheDefaultView) {
   std::printf("[ figures  ] vertices per curve, x from -5 to 5, 600x300 device px (f, f'):\n");
-  for (const char* id : {"relu", "leaky_relu", "elu", "sigmoid", "gelu", "tanh", "silu", "softplus", "mish"}) {
+  for (const char* id :
+       {"relu", "leaky_relu", "elu", "sigmoid", "gelu", "tanh", "silu", "softplus", "mish"}) {
     const CurveRecord f = default_curve(id, Plot::F), df = default_curve(id, Plot::DF);
-    std::printf("[ figures  ]   %-11s f: %3zu points (%zu evaluations)  f': %3zu points, %zu segment(s)\n", id,
-                f.x.size(), f.evaluations, df.x.size(), df.segments.size());
+    std::printf(
+        "[ figures  ]   %-11s f: %3zu points (%zu evaluations)  f': %3zu points, %zu segment(s)\n",
+        id, f.x.size(), f.evaluations, df.x.size(), df.segments.size());
   }
   EXPECT_LE(default_curve("relu", Plot::F).x.size(), 5u);
 }

@@ -85,7 +85,8 @@ std::string array_source_unchecked(std::string_view text) {
     } else if (t.kind == TokenKind::LParen) {
       out += '(';
       stack.push_back({Kind::Paren});
-    } else if (t.kind == TokenKind::Name && numpy_detail::is_array_call_name(text.substr(t.pos, t.end - t.pos))) {
+    } else if (t.kind == TokenKind::Name &&
+               numpy_detail::is_array_call_name(text.substr(t.pos, t.end - t.pos))) {
       lex.next();  // its '('; the call's one argument stands for the call
       stack.push_back({Kind::Call});
     } else {

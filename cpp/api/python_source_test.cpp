@@ -37,7 +37,8 @@ TEST(PythonSource, ArrayCallsKeepTheirShape) {
 
 TEST(PythonSource, NamesBecomeNumPys) {
   EXPECT_EQ(py("[infinity, -Infinity, NaN, inf]"), "np.array([np.inf, -np.inf, np.nan, np.inf])");
-  EXPECT_EQ(py("[np.NINF, -np.NINF, np.PINF, np.infty]"), "np.array([-np.inf, np.inf, np.inf, np.inf])");
+  EXPECT_EQ(py("[np.NINF, -np.NINF, np.PINF, np.infty]"),
+            "np.array([-np.inf, np.inf, np.inf, np.inf])");
   EXPECT_EQ(py("[-nan, math.pi, np.e, numpy.NaN]"), "np.array([-np.nan, np.pi, np.e, np.nan])");
 }
 

@@ -13,9 +13,9 @@ namespace {
 
 // JavaScript's WhiteSpace and LineTerminator: what String.prototype.trim() removes.
 bool is_js_space(char32_t c) {
-  return c == 0x09 || c == 0x0A || c == 0x0B || c == 0x0C || c == 0x0D || c == 0x20 || c == 0xA0 || c == 0x1680 ||
-         (c >= 0x2000 && c <= 0x200A) || c == 0x2028 || c == 0x2029 || c == 0x202F || c == 0x205F || c == 0x3000 ||
-         c == 0xFEFF;
+  return c == 0x09 || c == 0x0A || c == 0x0B || c == 0x0C || c == 0x0D || c == 0x20 || c == 0xA0 ||
+         c == 0x1680 || (c >= 0x2000 && c <= 0x200A) || c == 0x2028 || c == 0x2029 || c == 0x202F ||
+         c == 0x205F || c == 0x3000 || c == 0xFEFF;
 }
 
 }  // namespace
@@ -84,7 +84,8 @@ bool Session::set_param(std::string_view id, std::string_view text) {
   resolve();
   bool changed = before.size() != values_.size();
   for (std::size_t i = 0; !changed && i < values_.size(); ++i) {
-    changed = before[i].dtype != values_[i].dtype || !(before[i].as_double() == values_[i].as_double()) ||
+    changed = before[i].dtype != values_[i].dtype ||
+              !(before[i].as_double() == values_[i].as_double()) ||
               std::signbit(before[i].as_double()) != std::signbit(values_[i].as_double());
   }
   if (changed) evaluate();
@@ -212,10 +213,12 @@ std::pair<double, double> Session::value_at(double x) const {
 std::string Session::python_script() const {
   std::string s = "import numpy as np\n\n";
   std::string_view snippet = fn_->numpy_snippet;
-  while (!snippet.empty() && (snippet.back() == '\n' || snippet.back() == ' ')) snippet.remove_suffix(1);
+  while (!snippet.empty() && (snippet.back() == '\n' || snippet.back() == ' '))
+    snippet.remove_suffix(1);
   s.append(snippet);
   s += "\n";
-  for (const std::string& id : has_vector_ && !literal_ ? program_functions_ : std::vector<std::string>{}) {
+  for (const std::string& id :
+       has_vector_ && !literal_ ? program_functions_ : std::vector<std::string>{}) {
     const Activation* other = find_activation(id);
     if (other == nullptr || other == fn_) continue;  // a program's other functions are defined too
     std::string_view more = other->numpy_snippet;
@@ -229,7 +232,8 @@ std::string Session::python_script() const {
   for (const ParamSpec& spec : fn_->params) {
     const Param* p = find_param(spec.id);
     if (p == nullptr || !p->good_text) continue;
-    if (const auto source = python_number_source(*p->good_text)) args += ", " + spec.id + "=" + *source;
+    if (const auto source = python_number_source(*p->good_text))
+      args += ", " + spec.id + "=" + *source;
   }
   if (literal_) {
     s += "\nx = " + python_detail::array_source_unchecked(vector_text_) + "\n";

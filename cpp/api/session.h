@@ -52,8 +52,8 @@ class Session {
   // The outputs of the last evaluation; evaluated() is false when there is no vector, it did not
   // parse, or it cannot be evaluated (softmax of a huge vector).
   bool evaluated() const { return evaluated_; }
-  const std::string& x_text() const { return x_text_; }    // print(x)
-  const std::string& fx_text() const { return fx_text_; }  // print(f(x))
+  const std::string& x_text() const { return x_text_; }      // print(x)
+  const std::string& fx_text() const { return fx_text_; }    // print(f(x))
   const std::string& dfx_text() const { return dfx_text_; }  // repr(f_dash(x))
   const NdArray& x() const { return parsed_; }
   const NdArray& fx() const { return fx_; }
@@ -90,8 +90,8 @@ class Session {
  private:
   struct Param {
     std::string id;
-    std::string text;                 // last text set
-    std::optional<Number> good;       // last value that parsed
+    std::string text;            // last text set
+    std::optional<Number> good;  // last value that parsed
     std::optional<std::string> good_text;
     std::optional<ParseError> error;  // when `text` did not parse
   };

@@ -27,9 +27,12 @@ TEST(Session, AParameterChangeReEvaluatesWithoutReParsing) {
   EXPECT_EQ(s.vector_parses(), 1u);
   ASSERT_TRUE(s.set_param("leak", ".1"));
   EXPECT_EQ(s.fx_text(), "[[-0.05]\n [ 0.  ]\n [ 1.  ]\n [ 2.  ]\n [ 3.  ]\n [ 4.5 ]]");
-  EXPECT_EQ(s.dfx_text(), "array([[0.1],\n       [0.1],\n       [1. ],\n       [1. ],\n       [1. ],\n       [1. ]])");
+  EXPECT_EQ(
+      s.dfx_text(),
+      "array([[0.1],\n       [0.1],\n       [1. ],\n       [1. ],\n       [1. ],\n       [1. ]])");
   ASSERT_TRUE(s.set_param("leak", "0"));  // an int leak keeps f' int
-  EXPECT_EQ(s.dfx_text(), "array([[0],\n       [0],\n       [1],\n       [1],\n       [1],\n       [1]])");
+  EXPECT_EQ(s.dfx_text(),
+            "array([[0],\n       [0],\n       [1],\n       [1],\n       [1],\n       [1]])");
   s.set_function("relu");
   s.set_function("leaky_relu");
   EXPECT_EQ(s.vector_parses(), 1u);  // never re-parsed
@@ -156,7 +159,8 @@ TEST(Session, PythonScript) {
   t.set_function("sigmoid");
   EXPECT_EQ(t.python_script().find("x = "), std::string::npos);
   t.set_vector("5");
-  EXPECT_NE(t.python_script().find("x = np.array(5)\nprint(x)\nprint(sigmoid(x))\nprint(repr(sigmoid_dash(x)))\n"),
+  EXPECT_NE(t.python_script().find(
+                "x = np.array(5)\nprint(x)\nprint(sigmoid(x))\nprint(repr(sigmoid_dash(x)))\n"),
             std::string::npos);
 }
 
@@ -168,7 +172,8 @@ namespace {
 
 TEST(SessionProgram, AProgramChoosesTheFunctionAndItsParameters) {
   Session s;
-  ASSERT_TRUE(s.set_vector("import numpy as np\nx = np.array([[-1.0], [0.5]])\nprint(x)\nrelu(x, leak = .1)"));
+  ASSERT_TRUE(s.set_vector(
+      "import numpy as np\nx = np.array([[-1.0], [0.5]])\nprint(x)\nrelu(x, leak = .1)"));
   ASSERT_TRUE(s.program_choice());
   EXPECT_EQ(s.program_choice()->fn_id, "leaky_relu");
   EXPECT_EQ(s.function().id, "leaky_relu");
@@ -178,7 +183,9 @@ TEST(SessionProgram, AProgramChoosesTheFunctionAndItsParameters) {
   const std::string script = s.python_script();
   EXPECT_NE(script.find("def leaky_relu(x, leak = 0.1):"), std::string::npos) << script;
   EXPECT_NE(script.find("def relu(x, leak = 0):"), std::string::npos) << script;
-  EXPECT_NE(script.find("x = np.array([[-1.0], [0.5]])\nprint(x)\nrelu(x, leak=.1)\n"), std::string::npos) << script;
+  EXPECT_NE(script.find("x = np.array([[-1.0], [0.5]])\nprint(x)\nrelu(x, leak=.1)\n"),
+            std::string::npos)
+      << script;
 }
 
 TEST(SessionProgram, AProgramWithoutACallKeepsTheControls) {
@@ -195,8 +202,10 @@ TEST(SessionProgram, UnseededRandomIsFixedByTheTextAndWrittenInTheScript) {
   ASSERT_TRUE(a.set_vector("np.random.randn(3)"));
   ASSERT_TRUE(b.set_vector("np.random.randn(3)"));
   EXPECT_EQ(a.x_text(), b.x_text());
-  const std::string seed = "np.random.seed(" + std::to_string(text_seed("np.random.randn(3)")) + ")\n";
-  EXPECT_NE(a.python_script().find(seed + "x = np.random.randn(3)\n"), std::string::npos) << a.python_script();
+  const std::string seed =
+      "np.random.seed(" + std::to_string(text_seed("np.random.randn(3)")) + ")\n";
+  EXPECT_NE(a.python_script().find(seed + "x = np.random.randn(3)\n"), std::string::npos)
+      << a.python_script();
   ASSERT_TRUE(a.set_vector("np.random.seed(42); np.random.randn(5, 1)"));
   EXPECT_EQ(a.x_text().substr(0, 29), "[[ 0.49671415]\n [-0.1382643 ]");
 }

@@ -81,10 +81,14 @@ bool same_piece(const ShapePiece& a, const ShapePiece& b) {
 
 const char* piece_kind_name(PieceKind kind) {
   switch (kind) {
-    case PieceKind::Zero: return "zero";
-    case PieceKind::Constant: return "constant";
-    case PieceKind::Linear: return "linear";
-    case PieceKind::Curved: return "curved";
+    case PieceKind::Zero:
+      return "zero";
+    case PieceKind::Constant:
+      return "constant";
+    case PieceKind::Linear:
+      return "linear";
+    case PieceKind::Curved:
+      return "curved";
   }
   return "curved";
 }

@@ -79,7 +79,8 @@ TEST(CurveShape, EveryFunctionHasPiecesCoveringTheLine) {
       ASSERT_FALSE(s.pieces.empty()) << fn.id;
       EXPECT_EQ(s.pieces.front().from, -INFINITY) << fn.id;
       EXPECT_EQ(s.pieces.back().to, INFINITY) << fn.id;
-      for (std::size_t i = 1; i < s.pieces.size(); ++i) EXPECT_EQ(s.pieces[i].from, s.pieces[i - 1].to) << fn.id;
+      for (std::size_t i = 1; i < s.pieces.size(); ++i)
+        EXPECT_EQ(s.pieces[i].from, s.pieces[i - 1].to) << fn.id;
     }
   }
 }

@@ -23,9 +23,10 @@ InputError vector_error(const ParseError& error) {
 
 std::optional<InputError> vector_too_large(const Activation& fn, std::size_t entries) {
   if (!fn.vector_valued || entries <= kMaxVectorValuedEntries) return std::nullopt;
-  return InputError{"x", fn.name + " of " + std::to_string(entries) +
-                             " entries: its derivative is an n × n Jacobian, shown for up to " +
-                             std::to_string(kMaxVectorValuedEntries) + " entries",
+  return InputError{"x",
+                    fn.name + " of " + std::to_string(entries) +
+                        " entries: its derivative is an n × n Jacobian, shown for up to " +
+                        std::to_string(kMaxVectorValuedEntries) + " entries",
                     0};
 }
 
@@ -48,7 +49,8 @@ ResolvedParams resolve_params(const Activation& fn, const ParamTexts& texts) {
   return out;
 }
 
-EvenSamples even_samples(std::string_view fn_id, const ParamTexts& params, double x0, double x1, std::size_t n) {
+EvenSamples even_samples(std::string_view fn_id, const ParamTexts& params, double x0, double x1,
+                         std::size_t n) {
   EvenSamples out;
   const Activation* fn = find_activation(fn_id);
   if (fn == nullptr) {
@@ -89,7 +91,8 @@ Evaluation evaluate(std::string_view fn_id, const ParamTexts& params, std::strin
   ParamTexts texts = params;
   if (parsed.ok && parsed.choice) {
     fn_id = parsed.choice->fn_id;
-    texts.insert(texts.end(), parsed.choice->params.begin(), parsed.choice->params.end());  // later texts win
+    texts.insert(texts.end(), parsed.choice->params.begin(),
+                 parsed.choice->params.end());  // later texts win
   }
   const Activation* fn = find_activation(fn_id);
   if (fn == nullptr) {

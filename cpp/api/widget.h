@@ -49,7 +49,8 @@ struct EvenSamples {
   InputError error;
   std::vector<double> xs, ys, dys, jumps, jump_sides;
 };
-EvenSamples even_samples(std::string_view fn_id, const ParamTexts& params, double x0, double x1, std::size_t n);
+EvenSamples even_samples(std::string_view fn_id, const ParamTexts& params, double x0, double x1,
+                         std::size_t n);
 
 // The page's messages, shared by evaluate() and Session:
 //   a parameter that does not parse: "Leak: <parser message>" at its column;

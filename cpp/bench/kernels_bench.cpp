@@ -40,7 +40,10 @@ void BM_Memcpy(benchmark::State& state) {
 
 const bool registered = [] {
   for (int k = 0; k < kKernelCount; ++k)
-    benchmark::RegisterBenchmark(kKernels[k].name, BM_Kernel, k)->Arg(1000)->Arg(100000)->Arg(10000000);
+    benchmark::RegisterBenchmark(kKernels[k].name, BM_Kernel, k)
+        ->Arg(1000)
+        ->Arg(100000)
+        ->Arg(10000000);
   benchmark::RegisterBenchmark("memcpy", BM_Memcpy)->Arg(1000)->Arg(100000)->Arg(10000000);
   return true;
 }();

@@ -16,7 +16,8 @@ namespace act::bench {
 // JavaScript (tests/bench/kernels.mjs) and in NumPy (tests/bench/numpy_kernels.py), so each
 // implementation sees the same numbers; random enough that a branch on the sign mispredicts.
 inline double input_at(std::uint32_t i) {
-  return static_cast<double>(static_cast<std::uint32_t>(i * 2654435761u)) / 4294967296.0 * 10.0 - 5.0;
+  return static_cast<double>(static_cast<std::uint32_t>(i * 2654435761u)) / 4294967296.0 * 10.0 -
+         5.0;
 }
 
 inline void fill_input(double* x, std::size_t n) {
@@ -33,10 +34,14 @@ struct KernelSpec {
 // what the core runs for a float64 array; sigmoid and GELU have no array kernel: the core maps
 // the registry's scalar function over the array (registry.cpp map_scalar), and so do we.
 inline constexpr KernelSpec kKernels[] = {
-    {"relu", "relu", false},       {"relu'", "relu", true},
-    {"leaky_relu", "leaky_relu", false}, {"leaky_relu'", "leaky_relu", true},
-    {"sigmoid", "sigmoid", false}, {"sigmoid'", "sigmoid", true},
-    {"gelu", "gelu", false},       {"gelu'", "gelu", true},
+    {"relu", "relu", false},
+    {"relu'", "relu", true},
+    {"leaky_relu", "leaky_relu", false},
+    {"leaky_relu'", "leaky_relu", true},
+    {"sigmoid", "sigmoid", false},
+    {"sigmoid'", "sigmoid", true},
+    {"gelu", "gelu", false},
+    {"gelu'", "gelu", true},
 };
 inline constexpr int kKernelCount = sizeof kKernels / sizeof kKernels[0];
 
@@ -54,14 +59,21 @@ struct Prepared {
 
 inline Prepared prepare(int k) {
   const Activation* fn = find_activation(kKernels[k].fn_id);
-  return {k, leak_of(k), fn == nullptr ? nullptr : (kKernels[k].derivative ? fn->derivative : fn->value)};
+  return {k, leak_of(k),
+          fn == nullptr ? nullptr : (kKernels[k].derivative ? fn->derivative : fn->value)};
 }
 
 // out[i] = f(x[i]) (or f'), n elements; out may alias x.
 inline void run(const Prepared& p, const double* x, double* out, std::size_t n) {
   switch (p.kernel) {
-    case 0: case 2: relu_f64(x, out, n, p.leak); return;
-    case 1: case 3: relu_dash_f64(x, out, n, p.leak); return;
+    case 0:
+    case 2:
+      relu_f64(x, out, n, p.leak);
+      return;
+    case 1:
+    case 3:
+      relu_dash_f64(x, out, n, p.leak);
+      return;
     default: {
       const double params[1] = {p.leak};
       const ScalarFn f = p.scalar;

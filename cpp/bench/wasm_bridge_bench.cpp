@@ -21,7 +21,8 @@ namespace {
 double* at(std::uintptr_t p) { return reinterpret_cast<double*>(p); }
 
 std::uintptr_t alloc_f64(std::size_t n) {
-  return reinterpret_cast<std::uintptr_t>(std::aligned_alloc(16, (n * sizeof(double) + 15) / 16 * 16 + 16));
+  return reinterpret_cast<std::uintptr_t>(
+      std::aligned_alloc(16, (n * sizeof(double) + 15) / 16 * 16 + 16));
 }
 void free_f64(std::uintptr_t p) { std::free(at(p)); }
 

@@ -19,7 +19,8 @@ using act::bench::kKernels;
 double* at(std::uintptr_t p) { return reinterpret_cast<double*>(p); }
 
 std::uintptr_t alloc_f64(std::size_t n) {
-  return reinterpret_cast<std::uintptr_t>(std::aligned_alloc(16, (n * sizeof(double) + 15) / 16 * 16));
+  return reinterpret_cast<std::uintptr_t>(
+      std::aligned_alloc(16, (n * sizeof(double) + 15) / 16 * 16));
 }
 void free_f64(std::uintptr_t p) { std::free(at(p)); }
 void fill(std::uintptr_t x, std::size_t n) { act::bench::fill_input(at(x), n); }

@@ -19,8 +19,12 @@ using emscripten::val;
 
 namespace {
 
-val view(const std::vector<double>& v) { return val(emscripten::typed_memory_view(v.size(), v.data())); }
-val view(const std::vector<std::uint32_t>& v) { return val(emscripten::typed_memory_view(v.size(), v.data())); }
+val view(const std::vector<double>& v) {
+  return val(emscripten::typed_memory_view(v.size(), v.data()));
+}
+val view(const std::vector<std::uint32_t>& v) {
+  return val(emscripten::typed_memory_view(v.size(), v.data()));
+}
 
 val error_object(const act::InputError& e) {
   val out = val::object();
@@ -64,7 +68,8 @@ class SessionBinding {
   val curve(int plot, double x0, double x1, double y0, double y1, double width, double height) {
     curve_ = s_.curve(plot_of(plot), {x0, x1, y0, y1, width, height});
     jumps_.clear();
-    for (const act::CurveJump& j : curve_.jumps) jumps_.insert(jumps_.end(), {j.x, j.left, j.value, j.right});
+    for (const act::CurveJump& j : curve_.jumps)
+      jumps_.insert(jumps_.end(), {j.x, j.left, j.value, j.right});
     val out = val::object();
     out.set("x", view(curve_.x));
     out.set("y", view(curve_.y));
@@ -78,7 +83,8 @@ class SessionBinding {
     pair_ = {f, df};
     return view(pair_);
   }
-  // {pieces: [{from, to, kind, value, slope}], points: [{x, left, value, right, jump, kink}], lo, hi}
+  // {pieces: [{from, to, kind, value, slope}], points: [{x, left, value, right, jump, kink}], lo,
+  // hi}
   val shape(int plot) const {
     const act::CurveShape shape = s_.shape(plot_of(plot));
     val pieces = val::array();
@@ -180,7 +186,9 @@ class Widget {
 
  private:
   // The error of whichever call came last, as before.
-  const act::InputError& error() const { return sampled_last_ && !samples_.ok ? samples_.error : last_.error; }
+  const act::InputError& error() const {
+    return sampled_last_ && !samples_.ok ? samples_.error : last_.error;
+  }
   act::Evaluation last_;
   act::EvenSamples samples_;
   bool sampled_last_ = false;

@@ -4,10 +4,14 @@ namespace act {
 
 const char* dtype_name(DType d) {
   switch (d) {
-    case DType::Int64: return "int64";
-    case DType::Float64: return "float64";
-    case DType::Float32: return "float32";
-    case DType::Bool: return "bool";
+    case DType::Int64:
+      return "int64";
+    case DType::Float64:
+      return "float64";
+    case DType::Float32:
+      return "float32";
+    case DType::Bool:
+      return "bool";
   }
   return "?";
 }
@@ -23,8 +27,10 @@ NdArray NdArray::of_shape(DType dtype, std::vector<std::size_t> shape) {
   NdArray a;
   a.dtype = dtype;
   a.shape = std::move(shape);
-  if (stores_i64(dtype)) a.i64.assign(n, 0);
-  else a.f64.assign(n, 0.0);
+  if (stores_i64(dtype))
+    a.i64.assign(n, 0);
+  else
+    a.f64.assign(n, 0.0);
   return a;
 }
 

@@ -1,5 +1,6 @@
-// libFuzzer entry point: evaluate-then-print over every function and parameter range, and the curve sampler.
-// Built only with -DACT_FUZZ=ON (clang, -fsanitize=fuzzer,address,undefined); run by tests/fuzz/run.sh.
+// libFuzzer entry point: evaluate-then-print over every function and parameter range, and the curve
+// sampler. Built only with -DACT_FUZZ=ON (clang, -fsanitize=fuzzer,address,undefined); run by
+// tests/fuzz/run.sh.
 #include <cstddef>
 #include <cstdint>
 

@@ -1,5 +1,6 @@
 // libFuzzer entry point: NumPy's str/repr printer, on arrays of any dtype, shape and bit pattern.
-// Built only with -DACT_FUZZ=ON (clang, -fsanitize=fuzzer,address,undefined); run by tests/fuzz/run.sh.
+// Built only with -DACT_FUZZ=ON (clang, -fsanitize=fuzzer,address,undefined); run by
+// tests/fuzz/run.sh.
 #include <cstddef>
 #include <cstdint>
 

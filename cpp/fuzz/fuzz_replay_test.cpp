@@ -26,12 +26,14 @@ std::size_t replay(const std::string& target, Target run) {
     if (!fs::is_directory(dir)) continue;
     std::vector<fs::path> files;
     for (const auto& entry : fs::directory_iterator(dir)) {
-      if (entry.is_regular_file() && entry.path().filename().string()[0] != '.') files.push_back(entry.path());
+      if (entry.is_regular_file() && entry.path().filename().string()[0] != '.')
+        files.push_back(entry.path());
     }
     std::sort(files.begin(), files.end());
     for (const fs::path& file : files) {
       std::ifstream in(file, std::ios::binary);
-      const std::string bytes((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+      const std::string bytes((std::istreambuf_iterator<char>(in)),
+                              std::istreambuf_iterator<char>());
       SCOPED_TRACE(file.string());
       run(reinterpret_cast<const std::uint8_t*>(bytes.data()), bytes.size());
       ++count;

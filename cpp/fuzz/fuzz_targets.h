@@ -38,12 +38,12 @@ namespace act::fuzz {
 
 // An invariant broke: say which and stop, so libFuzzer (or the replay test) reports the input.
 [[noreturn]] inline void violated(const char* what, std::string_view detail) {
-  std::fprintf(stderr, "fuzz invariant violated: %s\n  %.*s\n", what, static_cast<int>(std::min<std::size_t>(detail.size(), 2000)),
-               detail.data());
+  std::fprintf(stderr, "fuzz invariant violated: %s\n  %.*s\n", what,
+               static_cast<int>(std::min<std::size_t>(detail.size(), 2000)), detail.data());
   std::abort();
 }
-#define ACT_FUZZ_CHECK(cond, detail) \
-  do {                               \
+#define ACT_FUZZ_CHECK(cond, detail)                     \
+  do {                                                   \
     if (!(cond)) ::act::fuzz::violated(#cond, (detail)); \
   } while (0)
 
@@ -63,7 +63,7 @@ class Bytes {
     std::memcpy(&v, &bits, sizeof v);
     return v;
   }
-  std::string text(std::size_t max) {  // a length-prefixed piece of text
+  std::string text(std::size_t max) {               // a length-prefixed piece of text
     const std::size_t wanted = byte() % (max + 1);  // read the length first, then what is left
     const std::size_t n = std::min<std::size_t>(wanted, size_ - pos_);
     std::string s(reinterpret_cast<const char*>(data_ + pos_), n);
@@ -86,7 +86,11 @@ class Bytes {
 inline bool valid_utf8(std::string_view s) {
   for (std::size_t i = 0; i < s.size();) {
     const auto b = static_cast<unsigned char>(s[i]);
-    std::size_t len = b < 0x80 ? 1 : (b & 0xE0) == 0xC0 ? 2 : (b & 0xF0) == 0xE0 ? 3 : (b & 0xF8) == 0xF0 ? 4 : 0;
+    std::size_t len = b < 0x80             ? 1
+                      : (b & 0xE0) == 0xC0 ? 2
+                      : (b & 0xF0) == 0xE0 ? 3
+                      : (b & 0xF8) == 0xF0 ? 4
+                                           : 0;
     if (len == 0 || i + len > s.size()) return false;
     std::uint32_t cp = len == 1 ? b : len == 2 ? (b & 0x1F) : len == 3 ? (b & 0x0F) : (b & 0x07);
     for (std::size_t k = 1; k < len; ++k) {
@@ -94,8 +98,8 @@ inline bool valid_utf8(std::string_view s) {
       if ((c & 0xC0) != 0x80) return false;
       cp = (cp << 6) | (c & 0x3F);
     }
-    if ((len == 2 && cp < 0x80) || (len == 3 && cp < 0x800) || (len == 4 && (cp < 0x10000 || cp > 0x10FFFF)) ||
-        (cp >= 0xD800 && cp <= 0xDFFF)) {
+    if ((len == 2 && cp < 0x80) || (len == 3 && cp < 0x800) ||
+        (len == 4 && (cp < 0x10000 || cp > 0x10FFFF)) || (cp >= 0xD800 && cp <= 0xDFFF)) {
       return false;
     }
     i += len;
@@ -103,7 +107,8 @@ inline bool valid_utf8(std::string_view s) {
   return true;
 }
 
-// Columns count code points, each byte of a malformed sequence counting as one (as the parser does).
+// Columns count code points, each byte of a malformed sequence counting as one (as the parser
+// does).
 inline std::size_t code_points(std::string_view s) {
   std::size_t n = 0;
   for (std::size_t i = 0; i < s.size(); ++n) {
@@ -137,14 +142,17 @@ inline bool close_enough(double printed, double original) {
 
 // NumPy summarises past 1000 elements, eliding the middle of every axis longer than 2 x 3.
 inline bool summarised(const NdArray& a) {
-  return a.size() > 1000 && std::any_of(a.shape.begin(), a.shape.end(), [](std::size_t d) { return d > 6; });
+  return a.size() > 1000 &&
+         std::any_of(a.shape.begin(), a.shape.end(), [](std::size_t d) { return d > 6; });
 }
 
 // print(a) must read back as the same array: same dtype, shape and (to print precision) values.
-inline void check_round_trip(const NdArray& a, const std::string& printed, std::string_view context) {
+inline void check_round_trip(const NdArray& a, const std::string& printed,
+                             std::string_view context) {
   if (a.size() == 0 || summarised(a)) return;  // NumPy prints every empty array as "[]"
   const ParsedArray back = parse_array(printed);
-  const std::string detail = std::string(context) + "\nprinted:\n" + printed + "\n" + back.error.message;
+  const std::string detail =
+      std::string(context) + "\nprinted:\n" + printed + "\n" + back.error.message;
   ACT_FUZZ_CHECK(back.ok, detail);
   ACT_FUZZ_CHECK(back.array.shape == a.shape, detail);
   ACT_FUZZ_CHECK(back.array.dtype == a.dtype, detail);
@@ -152,7 +160,8 @@ inline void check_round_trip(const NdArray& a, const std::string& printed, std::
     if (stores_i64(a.dtype)) {
       ACT_FUZZ_CHECK(back.array.i64[i] == a.i64[i], detail);
     } else {
-      ACT_FUZZ_CHECK(close_enough(back.array.f64[i], a.f64[i]), detail + "\nat index " + std::to_string(i));
+      ACT_FUZZ_CHECK(close_enough(back.array.f64[i], a.f64[i]),
+                     detail + "\nat index " + std::to_string(i));
     }
   }
 }
@@ -169,11 +178,13 @@ inline void check_printed(const NdArray& a, std::string_view context) {
 }
 
 inline void check_error(const ParseError& e, std::string_view text) {
-  const std::string detail = std::string(text.substr(0, 200)) + "\n-> " + e.message + " (column " + std::to_string(e.column) + ")";
+  const std::string detail = std::string(text.substr(0, 200)) + "\n-> " + e.message + " (column " +
+                             std::to_string(e.column) + ")";
   ACT_FUZZ_CHECK(!e.message.empty(), detail);
   ACT_FUZZ_CHECK(e.message.find('\n') == std::string::npos, detail);
   ACT_FUZZ_CHECK(valid_utf8(e.message), detail);
-  ACT_FUZZ_CHECK(e.message.size() <= 300, detail);  // a message quotes a short excerpt, never the whole input
+  ACT_FUZZ_CHECK(e.message.size() <= 300,
+                 detail);  // a message quotes a short excerpt, never the whole input
   ACT_FUZZ_CHECK(e.column >= 1 && e.column <= code_points(text) + 1, detail);
 }
 
@@ -211,10 +222,32 @@ inline int format_one(const std::uint8_t* data, std::size_t size) {
   }
   NdArray a = NdArray::of_shape(dtype, shape);
   // Values: a palette of awkward ones, or raw bits from the input, cycled to fill the array.
-  static const double floats[] = {0.0, -0.0, 1.0, -1.0, 0.5, 1e-5, 1e-4, 1e16, 1e8, 123456789.0, 1e308, -1e308,
-                                  1.7976931348623157e308, 5e-324, 2.2250738585072009e-308, 0.1, 1.0 / 3,
-                                  INFINITY, -INFINITY, NAN, -NAN, 9007199254740993.0, 1e-300, 99999999.5};
-  static const std::int64_t ints[] = {0, 1, -1, 7, -10, 1000, 99999999, INT64_MAX, INT64_MIN, -9007199254740993};
+  static const double floats[] = {0.0,
+                                  -0.0,
+                                  1.0,
+                                  -1.0,
+                                  0.5,
+                                  1e-5,
+                                  1e-4,
+                                  1e16,
+                                  1e8,
+                                  123456789.0,
+                                  1e308,
+                                  -1e308,
+                                  1.7976931348623157e308,
+                                  5e-324,
+                                  2.2250738585072009e-308,
+                                  0.1,
+                                  1.0 / 3,
+                                  INFINITY,
+                                  -INFINITY,
+                                  NAN,
+                                  -NAN,
+                                  9007199254740993.0,
+                                  1e-300,
+                                  99999999.5};
+  static const std::int64_t ints[] = {0,    1,        -1,        7,         -10,
+                                      1000, 99999999, INT64_MAX, INT64_MIN, -9007199254740993};
   std::vector<std::uint64_t> raw;
   while (raw.size() < 64 && !in.done()) {
     const std::uint8_t kind = in.byte();
@@ -253,18 +286,30 @@ inline std::string param_text(Bytes& in, const ParamSpec& spec) {
     return s;
   };
   switch (mode % 12) {
-    case 0: return num(spec.min + (spec.max - spec.min) * (in.byte() / 255.0));
-    case 1: return num(spec.min);
-    case 2: return num(spec.max);
-    case 3: return std::to_string(static_cast<int>(in.byte()) - 128);  // an int
-    case 4: return mode & 0x80 ? "-0.0" : "0";
-    case 5: return mode & 0x80 ? "-inf" : "inf";
-    case 6: return "nan";
-    case 7: return mode & 0x80 ? "-1e308" : "1e308";
-    case 8: return mode & 0x80 ? "5e-324" : "-2.2250738585072009e-308";
-    case 9: return num(in.f64());
-    case 10: return in.text(24);
-    default: return num(spec.default_value.as_double());
+    case 0:
+      return num(spec.min + (spec.max - spec.min) * (in.byte() / 255.0));
+    case 1:
+      return num(spec.min);
+    case 2:
+      return num(spec.max);
+    case 3:
+      return std::to_string(static_cast<int>(in.byte()) - 128);  // an int
+    case 4:
+      return mode & 0x80 ? "-0.0" : "0";
+    case 5:
+      return mode & 0x80 ? "-inf" : "inf";
+    case 6:
+      return "nan";
+    case 7:
+      return mode & 0x80 ? "-1e308" : "1e308";
+    case 8:
+      return mode & 0x80 ? "5e-324" : "-2.2250738585072009e-308";
+    case 9:
+      return num(in.f64());
+    case 10:
+      return in.text(24);
+    default:
+      return num(spec.default_value.as_double());
   }
 }
 
@@ -280,7 +325,8 @@ inline void check_session(const Activation& fn, const Session& s, std::string_vi
   check_array(s.dfx(), context);
   ACT_FUZZ_CHECK(s.fx().shape == s.x().shape, context);
   if (fn.vector_valued) {
-    ACT_FUZZ_CHECK((s.dfx().shape == std::vector<std::size_t>{s.x().size(), s.x().size()}), context);
+    ACT_FUZZ_CHECK((s.dfx().shape == std::vector<std::size_t>{s.x().size(), s.x().size()}),
+                   context);
   } else {
     ACT_FUZZ_CHECK(s.dfx().shape == s.x().shape, context);
   }
@@ -289,9 +335,11 @@ inline void check_session(const Activation& fn, const Session& s, std::string_vi
   for (const std::string* t : {&s.x_text(), &s.fx_text(), &s.dfx_text()}) {
     ACT_FUZZ_CHECK(!t->empty() && valid_utf8(*t), context);
   }
-  ACT_FUZZ_CHECK(s.x_text() == array_str(s.x()) && s.fx_text() == array_str(s.fx()) && s.dfx_text() == array_repr(s.dfx()),
+  ACT_FUZZ_CHECK(s.x_text() == array_str(s.x()) && s.fx_text() == array_str(s.fx()) &&
+                     s.dfx_text() == array_repr(s.dfx()),
                  context);
-  ACT_FUZZ_CHECK(s.x_values().size() == s.x().size() && s.fx_values().size() == s.fx().size(), context);
+  ACT_FUZZ_CHECK(s.x_values().size() == s.x().size() && s.fx_values().size() == s.fx().size(),
+                 context);
   check_round_trip(s.fx(), s.fx_text(), context);
 }
 
@@ -299,7 +347,9 @@ inline bool same_outputs(const Session& a, const Session& b) {
   const std::vector<InputError> ea = a.errors(), eb = b.errors();
   if (ea.size() != eb.size()) return false;
   for (std::size_t i = 0; i < ea.size(); ++i) {
-    if (ea[i].field != eb[i].field || ea[i].message != eb[i].message || ea[i].column != eb[i].column) return false;
+    if (ea[i].field != eb[i].field || ea[i].message != eb[i].message ||
+        ea[i].column != eb[i].column)
+      return false;
   }
   return a.evaluated() == b.evaluated() && a.x_text() == b.x_text() && a.fx_text() == b.fx_text() &&
          a.dfx_text() == b.dfx_text();
@@ -333,7 +383,8 @@ inline int evaluate_one(const std::uint8_t* data, std::size_t size) {
   const std::uint8_t curve = in.byte();
   ParamTexts texts;
   for (std::size_t k = 0; k < fn.params.size(); ++k) {
-    if (set_mask & (1u << (k % 8))) texts.emplace_back(fn.params[k].id, param_text(in, fn.params[k]));
+    if (set_mask & (1u << (k % 8)))
+      texts.emplace_back(fn.params[k].id, param_text(in, fn.params[k]));
   }
   const double x0 = (curve & 1) ? in.f64() : -5.0, x1 = (curve & 2) ? in.f64() : 5.0;
   const std::string_view x_text = in.rest();
@@ -361,12 +412,16 @@ inline int evaluate_one(const std::uint8_t* data, std::size_t size) {
   // The one-shot evaluate(): its error is the session's first, its outputs the session's.
   const Evaluation e = evaluate(fn.id, texts, x_text);
   if (e.ok) {
-    ACT_FUZZ_CHECK(s.evaluated() && s.errors().empty() && e.fx_text == s.fx_text() && e.dfx_text == s.dfx_text(), context);
+    ACT_FUZZ_CHECK(s.evaluated() && s.errors().empty() && e.fx_text == s.fx_text() &&
+                       e.dfx_text == s.dfx_text(),
+                   context);
   } else if (e.error.field == "x" && is_blank(x_text)) {
-    ACT_FUZZ_CHECK(!s.evaluated() && s.errors().empty(), context);  // the page's empty box: no message
+    ACT_FUZZ_CHECK(!s.evaluated() && s.errors().empty(),
+                   context);  // the page's empty box: no message
   } else {
     const std::optional<InputError> first = s.first_error();
-    ACT_FUZZ_CHECK(first && first->field == e.error.field && first->message == e.error.message, context);
+    ACT_FUZZ_CHECK(first && first->field == e.error.field && first->message == e.error.message,
+                   context);
   }
 
   // Curves, for views as a page might ask (or not).

@@ -1,5 +1,6 @@
 // libFuzzer entry point: the test-vector and parameter parsers, on arbitrary bytes.
-// Built only with -DACT_FUZZ=ON (clang, -fsanitize=fuzzer,address,undefined); run by tests/fuzz/run.sh.
+// Built only with -DACT_FUZZ=ON (clang, -fsanitize=fuzzer,address,undefined); run by
+// tests/fuzz/run.sh.
 #include <cstddef>
 #include <cstdint>
 

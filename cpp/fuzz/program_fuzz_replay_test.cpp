@@ -18,7 +18,8 @@ TEST(ProgramFuzzReplay, SeedsAndRegressions) {
     if (!std::filesystem::exists(path)) continue;
     for (const auto& entry : std::filesystem::directory_iterator(path)) {
       std::ifstream in(entry.path(), std::ios::binary);
-      const std::string bytes((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+      const std::string bytes((std::istreambuf_iterator<char>(in)),
+                              std::istreambuf_iterator<char>());
       fuzz::program_one(reinterpret_cast<const std::uint8_t*>(bytes.data()), bytes.size());
       ++n;
     }

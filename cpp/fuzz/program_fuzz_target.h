@@ -34,7 +34,8 @@ inline int program_one(const std::uint8_t* data, std::size_t size) {
     ACT_FUZZ_CHECK(valid_utf8(r.python_source) || !valid_utf8(text), context);
   } else {
     ACT_FUZZ_CHECK(!r.error.message.empty(), context);
-    ACT_FUZZ_CHECK(r.error.message.find('\n') == std::string::npos, context + " -> " + r.error.message);
+    ACT_FUZZ_CHECK(r.error.message.find('\n') == std::string::npos,
+                   context + " -> " + r.error.message);
     ACT_FUZZ_CHECK(valid_utf8(r.error.message), context + " -> " + r.error.message);
     ACT_FUZZ_CHECK(r.error.column <= code_points(text) + 1, context + " -> " + r.error.message);
   }

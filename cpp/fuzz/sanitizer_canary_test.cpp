@@ -47,7 +47,9 @@ TEST(SanitizerCanaryDeathTest, UndefinedBehaviorSanitizerCatchesSignedOverflow) 
 
 #else
 
-TEST(SanitizerCanaryDeathTest, OnlyInTheSanitizerBuild) { GTEST_SKIP() << "built without -DACT_SANITIZE=ON"; }
+TEST(SanitizerCanaryDeathTest, OnlyInTheSanitizerBuild) {
+  GTEST_SKIP() << "built without -DACT_SANITIZE=ON";
+}
 
 #endif
 

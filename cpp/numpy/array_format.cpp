@@ -31,7 +31,8 @@ std::string rstrip(const std::string& s) {
   return s.substr(0, end);
 }
 
-// _extendLine (legacy=False): wrap before `word` if it would pass line_width, unless that cannot help.
+// _extendLine (legacy=False): wrap before `word` if it would pass line_width, unless that cannot
+// help.
 void extend_line(std::string& s, std::string& line, const std::string& word, int line_width,
                  const std::string& next_line_prefix) {
   bool needs_wrap = static_cast<int>(line.size() + word.size()) > line_width;
@@ -73,7 +74,8 @@ struct Formatter {
     std::string s;
     if (axes_left == 1) {
       const std::string sep_stripped = rstrip(separator);
-      const int elem_width = curr_width - static_cast<int>(std::max<std::size_t>(sep_stripped.size(), 1));
+      const int elem_width =
+          curr_width - static_cast<int>(std::max<std::size_t>(sep_stripped.size(), 1));
       std::string line = hanging_indent;
       for (std::size_t i = 0; i < leading; ++i) {
         extend_line(s, line, child(i), elem_width, hanging_indent);
@@ -108,7 +110,8 @@ std::vector<std::size_t> shown_indices(const std::vector<std::size_t>& shape, bo
   return out;
 }
 
-std::string format_array(const std::vector<std::size_t>& shape, const std::vector<std::size_t>& shown,
+std::string format_array(const std::vector<std::size_t>& shape,
+                         const std::vector<std::size_t>& shown,
                          const std::vector<std::string>& elements, int line_width,
                          const std::string& next_line_prefix, const std::string& separator,
                          bool summarize) {

@@ -46,7 +46,8 @@ void BigInt::mul_small(std::uint32_t m) {
 
 void BigInt::mul_pow10(unsigned n) {
   for (; n >= 9; n -= 9) mul_small(1000000000u);
-  static const std::uint32_t small[] = {1, 10, 100, 1000, 10000, 100000, 1000000, 10000000, 100000000};
+  static const std::uint32_t small[] = {1,      10,      100,      1000,     10000,
+                                        100000, 1000000, 10000000, 100000000};
   if (n != 0) mul_small(small[n]);
 }
 

@@ -26,7 +26,8 @@ int bit_length(std::uint64_t v) {
 
 }  // namespace
 
-DecimalDigits dragon4_unique(double value, Cutoff mode, int max_digits, int min_digits, bool single) {
+DecimalDigits dragon4_unique(double value, Cutoff mode, int max_digits, int min_digits,
+                             bool single) {
   // The IEEE fields of the binary64 or binary32 value.
   std::uint64_t frac;
   int biased, frac_bits, bias_shift, denorm_exp;
@@ -55,7 +56,8 @@ DecimalDigits dragon4_unique(double value, Cutoff mode, int max_digits, int min_
   if (biased != 0) {
     mantissa = frac | (std::uint64_t{1} << frac_bits);
     exponent = biased - bias_shift;
-    unequal_margins = biased > 1 && frac == 0;  // the gap below a power of two is half the gap above
+    unequal_margins =
+        biased > 1 && frac == 0;  // the gap below a power of two is half the gap above
   } else {
     mantissa = frac;
     exponent = denorm_exp;
@@ -80,7 +82,8 @@ DecimalDigits dragon4_unique(double value, Cutoff mode, int max_digits, int min_
   if (unequal_margins) m_plus.shift_left(1);
 
   // k: the smallest integer with value < 10^k. Estimate, then correct exactly.
-  int k = static_cast<int>(std::ceil((bit_length(mantissa) - 1 + exponent) * 0.30102999566398119521 - 0.69));
+  int k = static_cast<int>(
+      std::ceil((bit_length(mantissa) - 1 + exponent) * 0.30102999566398119521 - 0.69));
   if (k > 0) {
     s.mul_pow10(static_cast<unsigned>(k));
   } else if (k < 0) {

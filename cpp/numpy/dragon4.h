@@ -18,6 +18,7 @@ struct DecimalDigits {
 // with Cutoff::FractionLength they count digits after the decimal point.
 // `single`: value is a float32 (exactly representable as one) and the digits are float32's
 // (the shortest that read back to the same float32), as NumPy prints float32.
-DecimalDigits dragon4_unique(double value, Cutoff mode, int max_digits, int min_digits, bool single = false);
+DecimalDigits dragon4_unique(double value, Cutoff mode, int max_digits, int min_digits,
+                             bool single = false);
 
 }  // namespace act::numpy_detail

@@ -38,18 +38,26 @@ NdArray build(const Json& c) {
 std::string check_case(const Json& c) {
   std::string report;
   const NdArray x = build(c);
-  if (array_str(x) != c["str"].text) report += show("str(x)", quoted(c["str"].text), quoted(array_str(x)));
-  if (array_repr(x) != c["repr"].text) report += show("repr(x)", quoted(c["repr"].text), quoted(array_repr(x)));
+  if (array_str(x) != c["str"].text)
+    report += show("str(x)", quoted(c["str"].text), quoted(array_str(x)));
+  if (array_repr(x) != c["repr"].text)
+    report += show("repr(x)", quoted(c["repr"].text), quoted(array_repr(x)));
   for (const Json& r : c["relu"].items) {
     const ParsedNumber leak = parse_number(r["leak"].text);
     if (!leak.ok) return report + "  leak " + r["leak"].text + " did not parse\n";
     const NdArray f = relu(x, leak.value), d = relu_dash(x, leak.value);
     const std::string at = "(x, " + r["leak"].text + ")";
-    if (dtype_name(f.dtype) != r["dtype"].text) report += show("relu" + at + ".dtype", r["dtype"].text, dtype_name(f.dtype));
-    if (array_str(f) != r["str"].text) report += show("str(relu" + at + ")", quoted(r["str"].text), quoted(array_str(f)));
-    if (array_repr(f) != r["repr"].text) report += show("repr(relu" + at + ")", quoted(r["repr"].text), quoted(array_repr(f)));
-    if (dtype_name(d.dtype) != r["dash_dtype"].text) report += show("relu_dash" + at + ".dtype", r["dash_dtype"].text, dtype_name(d.dtype));
-    if (array_repr(d) != r["dash_repr"].text) report += show("repr(relu_dash" + at + ")", quoted(r["dash_repr"].text), quoted(array_repr(d)));
+    if (dtype_name(f.dtype) != r["dtype"].text)
+      report += show("relu" + at + ".dtype", r["dtype"].text, dtype_name(f.dtype));
+    if (array_str(f) != r["str"].text)
+      report += show("str(relu" + at + ")", quoted(r["str"].text), quoted(array_str(f)));
+    if (array_repr(f) != r["repr"].text)
+      report += show("repr(relu" + at + ")", quoted(r["repr"].text), quoted(array_repr(f)));
+    if (dtype_name(d.dtype) != r["dash_dtype"].text)
+      report += show("relu_dash" + at + ".dtype", r["dash_dtype"].text, dtype_name(d.dtype));
+    if (array_repr(d) != r["dash_repr"].text)
+      report +=
+          show("repr(relu_dash" + at + ")", quoted(r["dash_repr"].text), quoted(array_repr(d)));
   }
   return report.empty() ? "" : "x = " + quoted(c["repr"].text) + "\n" + report;
 }
@@ -57,7 +65,9 @@ std::string check_case(const Json& c) {
 TEST(DtypeGolden, Float32AndBoolPrintAndReluAsNumpy) {
   Json file;
   std::string err;
-  ASSERT_TRUE(testing::load_json_file(std::string(PROJECT_ROOT) + "/tests/golden/dtype_goldens.json", file, err)) << err;
+  ASSERT_TRUE(testing::load_json_file(
+      std::string(PROJECT_ROOT) + "/tests/golden/dtype_goldens.json", file, err))
+      << err;
   std::size_t n = 0, relus = 0, failures = 0;
   for (const Json& c : file["cases"].items) {
     ++n;
@@ -67,7 +77,8 @@ TEST(DtypeGolden, Float32AndBoolPrintAndReluAsNumpy) {
   }
   EXPECT_GE(n, 800U);
   EXPECT_EQ(failures, 0U);
-  std::cout << n << " float32/bool arrays and " << relus << " relu/relu_dash pairs checked, " << failures << " mismatches\n";
+  std::cout << n << " float32/bool arrays and " << relus << " relu/relu_dash pairs checked, "
+            << failures << " mismatches\n";
 }
 
 TEST(DtypePrint, Examples) {

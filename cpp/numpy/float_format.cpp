@@ -56,11 +56,13 @@ std::string format_float_positional(double x, int precision, int min_digits, Tri
   if (trim == Trim::LeaveOneZero && frac_digits == 0) {
     s += '0';
     ++frac_digits;
-  } else if (trim == Trim::Keep && min_digits > frac_digits) {  // zeros up to min_digits (0., 1.5 -> 1.50)
+  } else if (trim == Trim::Keep &&
+             min_digits > frac_digits) {  // zeros up to min_digits (0., 1.5 -> 1.50)
     s.append(static_cast<std::size_t>(min_digits - frac_digits), '0');
     frac_digits = min_digits;
   }
-  if (precision >= 0 && trim != Trim::Keep && frac_digits > 0) strip_trailing_zeros(s, frac_digits, trim);
+  if (precision >= 0 && trim != Trim::Keep && frac_digits > 0)
+    strip_trailing_zeros(s, frac_digits, trim);
 
   if (pad_right >= frac_digits) {
     if (trim == Trim::DotAndZeros && frac_digits == 0) s += ' ';
@@ -81,8 +83,9 @@ std::string format_float_scientific(double x, int precision, int min_digits, Tri
   if (pad_left > left_chars) s.append(static_cast<std::size_t>(pad_left - left_chars), ' ');
   if (negative) s += '-';
 
-  const DecimalDigits d = dragon4_unique(x, Cutoff::TotalLength, precision >= 0 ? precision + 1 : -1,
-                                         min_digits >= 0 ? min_digits + 1 : -1, single);
+  const DecimalDigits d =
+      dragon4_unique(x, Cutoff::TotalLength, precision >= 0 ? precision + 1 : -1,
+                     min_digits >= 0 ? min_digits + 1 : -1, single);
   s += d.digits[0];
   int frac_digits = static_cast<int>(d.digits.size()) - 1;
   if (frac_digits > 0) {
@@ -93,11 +96,13 @@ std::string format_float_scientific(double x, int precision, int min_digits, Tri
   if (trim == Trim::LeaveOneZero && frac_digits == 0) {
     s += '0';
     ++frac_digits;
-  } else if (trim == Trim::Keep && min_digits > frac_digits) {  // zeros up to min_digits (0., 1.5 -> 1.50)
+  } else if (trim == Trim::Keep &&
+             min_digits > frac_digits) {  // zeros up to min_digits (0., 1.5 -> 1.50)
     s.append(static_cast<std::size_t>(min_digits - frac_digits), '0');
     frac_digits = min_digits;
   }
-  if (precision >= 0 && trim != Trim::Keep && frac_digits > 0) strip_trailing_zeros(s, frac_digits, trim);
+  if (precision >= 0 && trim != Trim::Keep && frac_digits > 0)
+    strip_trailing_zeros(s, frac_digits, trim);
 
   if (exp_digits < 0) exp_digits = 2;
   if (exp_digits > 5) exp_digits = 5;
@@ -116,7 +121,8 @@ std::string float_scalar_str(double x, bool single) {
   if (std::isnan(x)) return "nan";
   if (std::isinf(x)) return x < 0 ? "-inf" : "inf";
   const double a = std::fabs(x);
-  if (a == 0 || (1e-4 <= a && a < 1e16)) return format_float_positional(x, -1, -1, Trim::LeaveOneZero, -1, -1, single);
+  if (a == 0 || (1e-4 <= a && a < 1e16))
+    return format_float_positional(x, -1, -1, Trim::LeaveOneZero, -1, -1, single);
   return format_float_scientific(x, -1, -1, Trim::DotAndZeros, -1, -1, single);
 }
 
@@ -148,8 +154,9 @@ FloatingFormat::FloatingFormat(const std::vector<double>& data, bool single) : s
     }
   }
   // NumPy divides the two float32 maxima in float32 (np.float32 / np.float32).
-  const double ratio = single ? static_cast<double>(static_cast<float>(max_val) / static_cast<float>(min_val))
-                              : max_val / min_val;
+  const double ratio =
+      single ? static_cast<double>(static_cast<float>(max_val) / static_cast<float>(min_val))
+             : max_val / min_val;
   if (have_nonzero && (max_val >= 1.e8 || min_val < 0.0001 || ratio > 1000.)) exp_format_ = true;
 
   if (finite.empty()) {
@@ -161,7 +168,8 @@ FloatingFormat::FloatingFormat(const std::vector<double>& data, bool single) : s
   } else if (exp_format_) {
     int max_frac = 0, max_int = 0, max_exp = 0;
     for (double v : finite) {
-      const std::string s = format_float_scientific(v, precision_, -1, Trim::Zeros, -1, -1, single_);
+      const std::string s =
+          format_float_scientific(v, precision_, -1, Trim::Zeros, -1, -1, single_);
       const std::size_t e = s.find('e');
       const std::size_t dot = s.find('.');
       max_int = std::max(max_int, static_cast<int>(dot));
@@ -177,7 +185,8 @@ FloatingFormat::FloatingFormat(const std::vector<double>& data, bool single) : s
   } else {
     int max_frac = 0, max_int = 0;
     for (double v : finite) {
-      const std::string s = format_float_positional(v, precision_, -1, Trim::Zeros, -1, -1, single_);
+      const std::string s =
+          format_float_positional(v, precision_, -1, Trim::Zeros, -1, -1, single_);
       const std::size_t dot = s.find('.');
       max_int = std::max(max_int, static_cast<int>(dot));
       max_frac = std::max(max_frac, static_cast<int>(s.size() - dot - 1));
@@ -201,7 +210,9 @@ std::string FloatingFormat::operator()(double x) const {
     const int pad = pad_left_ + pad_right_ + 1 - static_cast<int>(ret.size());
     return std::string(static_cast<std::size_t>(std::max(pad, 0)), ' ') + ret;
   }
-  if (exp_format_) return format_float_scientific(x, precision_, min_digits_, trim_, pad_left_, exp_size_, single_);
+  if (exp_format_)
+    return format_float_scientific(x, precision_, min_digits_, trim_, pad_left_, exp_size_,
+                                   single_);
   return format_float_positional(x, precision_, min_digits_, trim_, pad_left_, pad_right_, single_);
 }
 

@@ -8,7 +8,8 @@
 
 namespace act::numpy_detail {
 
-// NumPy's trim argument: 'k' keep, '.' trim zeros keep the point, '0' leave one zero, '-' drop both.
+// NumPy's trim argument: 'k' keep, '.' trim zeros keep the point, '0' leave one zero, '-' drop
+// both.
 enum class Trim { Keep, Zeros, LeaveOneZero, DotAndZeros };
 
 // precision/min_digits/pad_left/pad_right/exp_digits < 0 mean None, as in NumPy.

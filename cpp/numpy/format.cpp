@@ -49,8 +49,8 @@ std::string array2string(const NdArray& a, const std::string& separator, const s
     const FloatingFormat fmt(data, a.dtype == DType::Float32);
     for (double v : data) elements.push_back(fmt(v));
   }
-  return numpy_detail::format_array(a.shape, shown, elements, line_width, next_line_prefix, separator,
-                                   summarize);
+  return numpy_detail::format_array(a.shape, shown, elements, line_width, next_line_prefix,
+                                    separator, summarize);
 }
 
 std::string shape_repr(const std::vector<std::size_t>& shape) {
@@ -71,7 +71,8 @@ std::string array_str(const NdArray& a) {
   if (a.ndim() == 0) {
     if (a.dtype == DType::Bool) return !a.i64.empty() && a.i64[0] ? "True" : "False";
     if (stores_i64(a.dtype)) return a.i64.empty() ? "0" : std::to_string(a.i64[0]);
-    return numpy_detail::float_scalar_str(a.f64.empty() ? 0.0 : a.f64[0], a.dtype == DType::Float32);
+    return numpy_detail::float_scalar_str(a.f64.empty() ? 0.0 : a.f64[0],
+                                          a.dtype == DType::Float32);
   }
   return array2string(a, " ", "", "");
 }
@@ -93,8 +94,10 @@ std::string array_repr(const NdArray& a) {
 
   const std::string dtype_str = std::string("dtype=") + dtype_name(a.dtype) + ")";
   const std::size_t nl = arr_str.rfind('\n');
-  const std::size_t last_line_len = nl == std::string::npos ? arr_str.size() : arr_str.size() - nl - 1;
-  const bool wrap = static_cast<int>(last_line_len + dtype_str.size() + 1) > numpy_detail::kLineWidth;
+  const std::size_t last_line_len =
+      nl == std::string::npos ? arr_str.size() : arr_str.size() - nl - 1;
+  const bool wrap =
+      static_cast<int>(last_line_len + dtype_str.size() + 1) > numpy_detail::kLineWidth;
   return arr_str + (wrap ? "\n" + std::string(prefix.size(), ' ') : std::string(" ")) + dtype_str;
 }
 

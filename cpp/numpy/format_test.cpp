@@ -29,11 +29,15 @@ struct Case {
 NdArray make(const Case& c) {
   NdArray a = NdArray::of_shape(c.dtype, c.shape);
   if (c.dtype == DType::Int64) {
-    if (!c.ints.empty()) a.i64 = c.ints;
-    else for (std::size_t i = 0; i < a.i64.size(); ++i) a.i64[i] = static_cast<std::int64_t>(i);
+    if (!c.ints.empty())
+      a.i64 = c.ints;
+    else
+      for (std::size_t i = 0; i < a.i64.size(); ++i) a.i64[i] = static_cast<std::int64_t>(i);
   } else {
-    if (!c.floats.empty()) a.f64 = c.floats;
-    else for (std::size_t i = 0; i < a.f64.size(); ++i) a.f64[i] = static_cast<double>(i) / 8;
+    if (!c.floats.empty())
+      a.f64 = c.floats;
+    else
+      for (std::size_t i = 0; i < a.f64.size(); ++i) a.f64[i] = static_cast<double>(i) / 8;
   }
   return a;
 }

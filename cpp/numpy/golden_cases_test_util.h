@@ -21,9 +21,12 @@ inline std::string show(const std::string& what, const std::string& want, const 
 inline std::string quoted(const std::string& s) {
   std::string o = "\"";
   for (char c : s) {
-    if (c == '\n') o += "\\n";
-    else if (c == '"') o += "\\\"";
-    else o += c;
+    if (c == '\n')
+      o += "\\n";
+    else if (c == '"')
+      o += "\\\"";
+    else
+      o += c;
   }
   return o + "\"";
 }
@@ -33,15 +36,18 @@ inline std::string check_golden_case(const Json& c) {
   std::string report;
   const std::string& input = c["input"].text;
   const ParsedArray x = parse_array(input);
-  if (!x.ok) return "input " + quoted(input) + "\n  parse error at column " + std::to_string(x.error.column) +
-                    ": " + x.error.message + "\n";
+  if (!x.ok)
+    return "input " + quoted(input) + "\n  parse error at column " +
+           std::to_string(x.error.column) + ": " + x.error.message + "\n";
   const std::string dtype = dtype_name(x.array.dtype);
   if (dtype != c["dtype"].text) report += show("dtype", c["dtype"].text, dtype);
   std::string shape = "[";
-  for (std::size_t i = 0; i < x.array.shape.size(); ++i) shape += (i ? ", " : "") + std::to_string(x.array.shape[i]);
+  for (std::size_t i = 0; i < x.array.shape.size(); ++i)
+    shape += (i ? ", " : "") + std::to_string(x.array.shape[i]);
   shape += "]";
   std::string want_shape = "[";
-  for (std::size_t i = 0; i < c["shape"].items.size(); ++i) want_shape += (i ? ", " : "") + c["shape"].items[i].text;
+  for (std::size_t i = 0; i < c["shape"].items.size(); ++i)
+    want_shape += (i ? ", " : "") + c["shape"].items[i].text;
   want_shape += "]";
   if (shape != want_shape) report += show("shape", want_shape, shape);
   const std::string s = array_str(x.array), r = array_repr(x.array);
@@ -54,12 +60,15 @@ inline std::string check_golden_case(const Json& c) {
       continue;
     }
     const std::string kind = leak.value.dtype == DType::Int64 ? "int" : "float";
-    if (kind != rl["leak_dtype"].text) report += show("leak " + rl["leak"].text + " type", rl["leak_dtype"].text, kind);
+    if (kind != rl["leak_dtype"].text)
+      report += show("leak " + rl["leak"].text + " type", rl["leak_dtype"].text, kind);
     const std::string rs = array_str(relu(x.array, leak.value));
     const std::string dr = array_repr(relu_dash(x.array, leak.value));
-    if (rs != rl["str"].text) report += show("str(relu(x, " + rl["leak"].text + "))", quoted(rl["str"].text), quoted(rs));
+    if (rs != rl["str"].text)
+      report += show("str(relu(x, " + rl["leak"].text + "))", quoted(rl["str"].text), quoted(rs));
     if (dr != rl["dash_repr"].text) {
-      report += show("repr(relu_dash(x, " + rl["leak"].text + "))", quoted(rl["dash_repr"].text), quoted(dr));
+      report += show("repr(relu_dash(x, " + rl["leak"].text + "))", quoted(rl["dash_repr"].text),
+                     quoted(dr));
     }
   }
   return report.empty() ? "" : "input " + quoted(input) + "\n" + report;
@@ -73,7 +82,9 @@ inline std::size_t check_golden_file(const Json& file, std::vector<std::string>&
   }
   for (const Json& r : file["rejects"].items) {
     const ParsedArray x = parse_array(r.text);
-    if (x.ok) failures.push_back("input " + quoted(r.text) + "\n  NumPy rejects it (inhomogeneous shape) but it parsed\n");
+    if (x.ok)
+      failures.push_back("input " + quoted(r.text) +
+                         "\n  NumPy rejects it (inhomogeneous shape) but it parsed\n");
   }
   return file["cases"].items.size();
 }

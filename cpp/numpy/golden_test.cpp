@@ -20,8 +20,9 @@ void run_file(const std::string& path, std::size_t min_cases) {
   EXPECT_GE(n, min_cases);
   for (std::size_t i = 0; i < failures.size() && i < 50; ++i) ADD_FAILURE() << failures[i];
   EXPECT_TRUE(failures.empty()) << failures.size() << " inputs (of " << n << " cases and "
-                                 << file["rejects"].items.size() << " rejects) disagree with NumPy";
-  std::cout << "checked " << n << " cases from " << path << ", " << failures.size() << " mismatches\n";
+                                << file["rejects"].items.size() << " rejects) disagree with NumPy";
+  std::cout << "checked " << n << " cases from " << path << ", " << failures.size()
+            << " mismatches\n";
 }
 
 TEST(NumpyGolden, CommittedCorpus) {
@@ -30,7 +31,8 @@ TEST(NumpyGolden, CommittedCorpus) {
 
 TEST(NumpyDifferential, CasesFromEnvironment) {
   const char* path = std::getenv("NUMPY_DIFF_CASES");
-  if (path == nullptr || *path == '\0') GTEST_SKIP() << "set NUMPY_DIFF_CASES (tests/golden/differential.py does)";
+  if (path == nullptr || *path == '\0')
+    GTEST_SKIP() << "set NUMPY_DIFF_CASES (tests/golden/differential.py does)";
   run_file(path, 1);
 }
 

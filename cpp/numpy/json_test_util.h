@@ -39,7 +39,8 @@ class JsonReader {
 
  private:
   void space() {
-    while (p_ < s_.size() && (s_[p_] == ' ' || s_[p_] == '\n' || s_[p_] == '\r' || s_[p_] == '\t')) ++p_;
+    while (p_ < s_.size() && (s_[p_] == ' ' || s_[p_] == '\n' || s_[p_] == '\r' || s_[p_] == '\t'))
+      ++p_;
   }
   bool eat(char c) {
     space();
@@ -72,10 +73,14 @@ class JsonReader {
     for (int i = 0; i < 4; ++i) {
       const char c = s_[p_++];
       v <<= 4;
-      if (c >= '0' && c <= '9') v |= static_cast<unsigned>(c - '0');
-      else if (c >= 'a' && c <= 'f') v |= static_cast<unsigned>(c - 'a' + 10);
-      else if (c >= 'A' && c <= 'F') v |= static_cast<unsigned>(c - 'A' + 10);
-      else return false;
+      if (c >= '0' && c <= '9')
+        v |= static_cast<unsigned>(c - '0');
+      else if (c >= 'a' && c <= 'f')
+        v |= static_cast<unsigned>(c - 'a' + 10);
+      else if (c >= 'A' && c <= 'F')
+        v |= static_cast<unsigned>(c - 'A' + 10);
+      else
+        return false;
     }
     return true;
   }
@@ -90,15 +95,26 @@ class JsonReader {
       if (p_ >= s_.size()) return false;
       c = s_[p_++];
       switch (c) {
-        case 'n': o += '\n'; break;
-        case 't': o += '\t'; break;
-        case 'r': o += '\r'; break;
-        case 'b': o += '\b'; break;
-        case 'f': o += '\f'; break;
+        case 'n':
+          o += '\n';
+          break;
+        case 't':
+          o += '\t';
+          break;
+        case 'r':
+          o += '\r';
+          break;
+        case 'b':
+          o += '\b';
+          break;
+        case 'f':
+          o += '\f';
+          break;
         case 'u': {
           unsigned cp = 0;
           if (!hex4(cp)) return false;
-          if (cp >= 0xD800 && cp < 0xDC00 && p_ + 1 < s_.size() && s_[p_] == '\\' && s_[p_ + 1] == 'u') {
+          if (cp >= 0xD800 && cp < 0xDC00 && p_ + 1 < s_.size() && s_[p_] == '\\' &&
+              s_[p_ + 1] == 'u') {
             p_ += 2;
             unsigned lo = 0;
             if (!hex4(lo)) return false;
@@ -107,7 +123,9 @@ class JsonReader {
           put_utf8(o, cp);
           break;
         }
-        default: o += c; break;  // \" \\ \/
+        default:
+          o += c;
+          break;  // \" \\ \/
       }
     }
     return eat('"');
@@ -144,9 +162,12 @@ class JsonReader {
     const std::size_t start = p_;
     while (p_ < s_.size() && std::string(",]} \n\r\t").find(s_[p_]) == std::string::npos) ++p_;
     v.text = s_.substr(start, p_ - start);
-    if (v.text == "null") v.kind = Json::Kind::Null;
-    else if (v.text == "true" || v.text == "false") v.kind = Json::Kind::Bool;
-    else v.kind = Json::Kind::Number;
+    if (v.text == "null")
+      v.kind = Json::Kind::Null;
+    else if (v.text == "true" || v.text == "false")
+      v.kind = Json::Kind::Bool;
+    else
+      v.kind = Json::Kind::Number;
     return !v.text.empty();
   }
 

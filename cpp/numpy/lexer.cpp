@@ -12,15 +12,24 @@ bool is_name_char(char c) { return is_name_start(c) || (c >= '0' && c <= '9'); }
 // The one-character tokens; Bad for any other character.
 TokenKind punctuation_kind(char c) {
   switch (c) {
-    case '[': return TokenKind::LBracket;
-    case ']': return TokenKind::RBracket;
-    case '(': return TokenKind::LParen;
-    case ')': return TokenKind::RParen;
-    case ',': return TokenKind::Comma;
-    case '-': return TokenKind::Minus;
-    case '+': return TokenKind::Plus;
-    case '=': return TokenKind::Equals;
-    default: return TokenKind::Bad;
+    case '[':
+      return TokenKind::LBracket;
+    case ']':
+      return TokenKind::RBracket;
+    case '(':
+      return TokenKind::LParen;
+    case ')':
+      return TokenKind::RParen;
+    case ',':
+      return TokenKind::Comma;
+    case '-':
+      return TokenKind::Minus;
+    case '+':
+      return TokenKind::Plus;
+    case '=':
+      return TokenKind::Equals;
+    default:
+      return TokenKind::Bad;
   }
 }
 
@@ -34,7 +43,8 @@ bool Lexer::skip_space() {
       ++pos_;
     } else if (c == '#') {  // a Python comment runs to the end of the line
       while (pos_ < text_.size() && text_[pos_] != '\n') ++pos_;
-    } else if (c == '\\' && pos_ + 1 < text_.size() && (text_[pos_ + 1] == '\n' || text_[pos_ + 1] == '\r')) {
+    } else if (c == '\\' && pos_ + 1 < text_.size() &&
+               (text_[pos_ + 1] == '\n' || text_[pos_ + 1] == '\r')) {
       pos_ += 2;  // explicit line continuation
     } else if (static_cast<unsigned char>(c) >= 0x80) {
       const CodePoint cp = decode_utf8(text_, pos_);

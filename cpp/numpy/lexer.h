@@ -10,15 +10,28 @@
 
 namespace act::numpy_detail {
 
-enum class TokenKind { Number, Name, LBracket, RBracket, LParen, RParen, Comma, Minus, Plus, Equals, End, Bad };
+enum class TokenKind {
+  Number,
+  Name,
+  LBracket,
+  RBracket,
+  LParen,
+  RParen,
+  Comma,
+  Minus,
+  Plus,
+  Equals,
+  End,
+  Bad
+};
 
 struct Token {
   TokenKind kind = TokenKind::End;
-  std::size_t pos = 0;          // first byte
-  std::size_t end = 0;          // one past the last byte
-  bool space_before = false;    // whitespace (or a comment) separates it from the previous token
-  NumberLiteral number;         // for Number
-  std::string error;            // for Bad
+  std::size_t pos = 0;        // first byte
+  std::size_t end = 0;        // one past the last byte
+  bool space_before = false;  // whitespace (or a comment) separates it from the previous token
+  NumberLiteral number;       // for Number
+  std::string error;          // for Bad
 };
 
 class Lexer {

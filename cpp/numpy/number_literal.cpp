@@ -69,8 +69,10 @@ NumberLiteral scan_number(std::string_view t, std::size_t start) {
     p = q;
     is_float = true;
   }
-  if (p < t.size() && (t[p] == 'j' || t[p] == 'J')) return fail(t, start, p + 1, "complex numbers are not supported:");
-  if (p < t.size() && (is_word_char(t[p]) || t[p] == '.')) return fail(t, start, p, "invalid number");
+  if (p < t.size() && (t[p] == 'j' || t[p] == 'J'))
+    return fail(t, start, p + 1, "complex numbers are not supported:");
+  if (p < t.size() && (is_word_char(t[p]) || t[p] == '.'))
+    return fail(t, start, p, "invalid number");
   if (p - start > kMaxLiteralChars) {
     NumberLiteral n;
     n.end = p;
@@ -82,8 +84,10 @@ NumberLiteral scan_number(std::string_view t, std::size_t start) {
   n.end = p;
   n.is_float = is_float;
   if (!is_float) {
-    if (int_digits.size() > 1 && int_digits[0] == '0' && int_digits.find_first_not_of('0') != std::string::npos) {
-      n.error = "leading zeros are not allowed in an integer: '" + shorten(t.substr(start, p - start)) + "'";
+    if (int_digits.size() > 1 && int_digits[0] == '0' &&
+        int_digits.find_first_not_of('0') != std::string::npos) {
+      n.error = "leading zeros are not allowed in an integer: '" +
+                shorten(t.substr(start, p - start)) + "'";
       return n;
     }
     for (char c : int_digits) {

@@ -10,7 +10,7 @@ namespace act::numpy_detail {
 
 struct NumberLiteral {
   bool ok = false;
-  std::size_t end = 0;          // byte just past the literal (or the bad word, on error)
+  std::size_t end = 0;  // byte just past the literal (or the bad word, on error)
   bool is_float = false;
   std::uint64_t magnitude = 0;  // the integer's value, when !is_float && !overflow
   bool overflow = false;        // integer above 2^64-1

@@ -37,8 +37,8 @@ std::string shape_text(const Shape& s) {
 std::string mismatch_message(const Shape& got, const Shape& want) {
   if (got.empty()) return "inhomogeneous shape: expected a list here, found a number";
   if (want.empty()) return "inhomogeneous shape: expected a number here, found a list";
-  return "inhomogeneous shape: this element has shape " + shape_text(got) + " but the ones before it have " +
-         shape_text(want);
+  return "inhomogeneous shape: this element has shape " + shape_text(got) +
+         " but the ones before it have " + shape_text(want);
 }
 
 Shape tail(const Shape& s) { return Shape(s.begin() + 1, s.end()); }
@@ -53,12 +53,14 @@ struct Frame {
   std::size_t count = 0;
   bool after_item = false;  // an item just ended: a separator or the closer may follow
   enum class Sep { None, Comma, Space } sep = Sep::None;
-  std::optional<Shape> child;     // shape of the first finished item
+  std::optional<Shape> child;  // shape of the first finished item
   std::size_t first_child_pos = 0;
-  std::optional<Shape> expect;    // the shape this frame must end up with, when known
+  std::optional<Shape> expect;  // the shape this frame must end up with, when known
   bool top_is_tuple = false;
 
-  bool is_dimension() const { return kind == FrameKind::List || kind == FrameKind::Tuple || top_is_tuple; }
+  bool is_dimension() const {
+    return kind == FrameKind::List || kind == FrameKind::Tuple || top_is_tuple;
+  }
 };
 
 class ArrayParser {
@@ -138,7 +140,8 @@ bool ArrayParser::make_tuple(Frame& f, std::size_t pos) {
 bool ArrayParser::start_item(const Token& t) {
   Frame& f = stack_.back();
   if (f.kind == FrameKind::Call && f.count == 1) {
-    return fail(t.pos, "np.array takes one list here; other arguments such as dtype= are not supported");
+    return fail(t.pos,
+                "np.array takes one list here; other arguments such as dtype= are not supported");
   }
   if (f.after_item) {  // a second item with no comma: allowed as NumPy prints it, "[1 2 3]"
     if (f.sep == Frame::Sep::Comma) return fail(t.pos, "missing ',' between elements");
@@ -165,7 +168,9 @@ bool ArrayParser::start_item(const Token& t) {
       if (numpy_detail::is_array_call_name(text_.substr(t.pos, t.end - t.pos))) {
         const Token paren = next();
         if (paren.kind != TokenKind::LParen) {
-          return fail(paren.pos, "expected '(' after " + std::string(text_.substr(t.pos, t.end - t.pos)));  // a short, known name
+          return fail(paren.pos,
+                      "expected '(' after " +
+                          std::string(text_.substr(t.pos, t.end - t.pos)));  // a short, known name
         }
         return open(FrameKind::Call, paren.pos, want);
       }
@@ -202,7 +207,8 @@ bool ArrayParser::read_scalar(Token t) {
       return fail(start, "expected a number after '" + sign + "'");
     }
   }
-  if (values_.size() >= kMaxElements) return fail(start, "too many elements: at most 1,000,000 are supported");
+  if (values_.size() >= kMaxElements)
+    return fail(start, "too many elements: at most 1,000,000 are supported");
   if (t.kind == TokenKind::Number) {
     const auto& n = t.number;
     constexpr auto kMax = static_cast<std::uint64_t>(INT64_MAX);
@@ -215,12 +221,14 @@ bool ArrayParser::read_scalar(Token t) {
     } else if (!n.overflow && !negative) {
       values_.push_uint64(n.magnitude, start);  // NumPy's uint64 range
     } else {
-      return fail(start, "integer too large: NumPy would make an object array, which is not supported");
+      return fail(start,
+                  "integer too large: NumPy would make an object array, which is not supported");
     }
   } else if (t.kind == TokenKind::Name) {
     const std::string_view name = text_.substr(t.pos, t.end - t.pos);
     double v = 0;
-    if (!numpy_detail::scalar_name_value(name, v)) return fail(t.pos, "unknown name '" + numpy_detail::shorten(name) + "'");
+    if (!numpy_detail::scalar_name_value(name, v))
+      return fail(t.pos, "unknown name '" + numpy_detail::shorten(name) + "'");
     values_.push_float(negative ? -v : v);
   } else if (t.kind == TokenKind::Bad) {
     return fail(t.pos, t.error);
@@ -247,12 +255,15 @@ bool ArrayParser::finish_item(const Shape& shape, std::size_t pos) {
 bool ArrayParser::comma(const Token& t) {
   Frame& f = stack_.back();
   if (!f.after_item) {
-    return fail(t.pos, f.count == 0 ? "unexpected ',' before the first element" : "unexpected ',': an element is missing");
+    return fail(t.pos, f.count == 0 ? "unexpected ',' before the first element"
+                                    : "unexpected ',': an element is missing");
   }
-  if (f.sep == Frame::Sep::Space) return fail(t.pos, "unexpected ',': this list separates its elements with spaces");
+  if (f.sep == Frame::Sep::Space)
+    return fail(t.pos, "unexpected ',': this list separates its elements with spaces");
   f.sep = Frame::Sep::Comma;
   f.after_item = false;
-  if ((f.kind == FrameKind::Top && !f.top_is_tuple) || f.kind == FrameKind::Paren) return make_tuple(f, t.pos);
+  if ((f.kind == FrameKind::Top && !f.top_is_tuple) || f.kind == FrameKind::Paren)
+    return make_tuple(f, t.pos);
   return true;
 }
 
@@ -266,8 +277,10 @@ bool ArrayParser::close(const Token& t) {
     return fail(t.pos, std::string("'") + closer + "' does not match '" + opener + "' at column " +
                            std::to_string(numpy_detail::column_at(text_, f.open_pos)));
   }
-  if (f.kind == FrameKind::Call && f.count == 0) return fail(t.pos, "np.array() needs a list of numbers");
-  if (f.kind == FrameKind::Paren && f.count == 0 && !make_tuple(f, f.open_pos)) return false;  // () is empty
+  if (f.kind == FrameKind::Call && f.count == 0)
+    return fail(t.pos, "np.array() needs a list of numbers");
+  if (f.kind == FrameKind::Paren && f.count == 0 && !make_tuple(f, f.open_pos))
+    return false;  // () is empty
 
   Shape shape;
   if (f.is_dimension()) {
@@ -281,11 +294,13 @@ bool ArrayParser::close(const Token& t) {
       }
       return fail(f.open_pos, mismatch_message(shape, *f.expect));
     }
-    if (shape.size() > kMaxDims) return fail(f.open_pos, "too many dimensions: at most 4 levels of nesting are supported");
+    if (shape.size() > kMaxDims)
+      return fail(f.open_pos, "too many dimensions: at most 4 levels of nesting are supported");
     --dims_open_;
   } else {  // a parenthesised item or np.array(item): the item itself
     shape = *f.child;
-    if (f.expect && shape != *f.expect) return fail(f.first_child_pos, mismatch_message(shape, *f.expect));
+    if (f.expect && shape != *f.expect)
+      return fail(f.first_child_pos, mismatch_message(shape, *f.expect));
   }
   const std::size_t pos = f.open_pos;
   stack_.pop_back();
@@ -298,13 +313,17 @@ bool ArrayParser::finish(const Token& t, Shape& shape) {
     const char opener = f.kind == FrameKind::List ? '[' : '(';
     return fail(f.open_pos, std::string("unbalanced bracket: '") + opener + "' is never closed");
   }
-  if (f.count == 0) return fail(t.pos == text_.size() ? 0 : t.pos, "empty input: type numbers such as [0.2, -1.5]");
+  if (f.count == 0)
+    return fail(t.pos == text_.size() ? 0 : t.pos, "empty input: type numbers such as [0.2, -1.5]");
   if (f.top_is_tuple) shape.push_back(f.count);
   shape.insert(shape.end(), f.child->begin(), f.child->end());
-  if (shape.size() > kMaxDims) return fail(0, "too many dimensions: at most 4 levels of nesting are supported");
+  if (shape.size() > kMaxDims)
+    return fail(0, "too many dimensions: at most 4 levels of nesting are supported");
   std::size_t pos = 0;
   if (values_.uint64_only(pos)) {
-    return fail(pos, "integer does not fit in int64 (NumPy would make a uint64 array, which is not supported)");
+    return fail(
+        pos,
+        "integer does not fit in int64 (NumPy would make a uint64 array, which is not supported)");
   }
   return true;
 }
@@ -316,16 +335,26 @@ ParsedArray ArrayParser::run() {
   for (bool done = false; !done && !failed_;) {
     const Token t = next();
     switch (t.kind) {
-      case TokenKind::Bad: fail(t.pos, t.error); break;
-      case TokenKind::Comma: comma(t); break;
+      case TokenKind::Bad:
+        fail(t.pos, t.error);
+        break;
+      case TokenKind::Comma:
+        comma(t);
+        break;
       case TokenKind::RBracket:
-      case TokenKind::RParen: close(t); break;
-      case TokenKind::Equals: fail(t.pos, "unexpected '='"); break;
+      case TokenKind::RParen:
+        close(t);
+        break;
+      case TokenKind::Equals:
+        fail(t.pos, "unexpected '='");
+        break;
       case TokenKind::End:
         finish(t, shape);
         done = true;
         break;
-      default: start_item(t); break;
+      default:
+        start_item(t);
+        break;
     }
   }
   if (failed_) {

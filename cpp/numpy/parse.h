@@ -10,7 +10,7 @@
 namespace act {
 
 struct ParseError {
-  std::string message;     // one line: what is wrong, e.g. "unbalanced bracket: '[' is never closed"
+  std::string message;  // one line: what is wrong, e.g. "unbalanced bracket: '[' is never closed"
   std::size_t column = 0;  // 1-based, counted in Unicode code points of the input
                            // from its start (a newline counts as one, like any character)
 };

@@ -49,10 +49,12 @@ const Reject kRejected[] = {
     {"[[], [1]]", "ragged rows: this row has more elements than the rows before it (0)", 7},
     {"[[1], 2]", "inhomogeneous shape: expected a list here, found a number", 7},
     {"[1, [2]]", "inhomogeneous shape: expected a number here, found a list", 5},
-    {"[[[1, 2]], [[3, 4], [5, 6]]]", "ragged rows: this row has more elements than the rows before it (1)", 21},
+    {"[[[1, 2]], [[3, 4], [5, 6]]]",
+     "ragged rows: this row has more elements than the rows before it (1)", 21},
     {"[1, (2, 3)]", "inhomogeneous shape: expected a number here, found a list", 5},
     {"[[1, 2], ([3], 4)]", "inhomogeneous shape: expected a number here, found a list", 11},
-    {"[[1, 2], ([3, 4, 5])]", "inhomogeneous shape: this element has shape (3,) but the ones before it have (2,)", 11},
+    {"[[1, 2], ([3, 4, 5])]",
+     "inhomogeneous shape: this element has shape (3,) but the ones before it have (2,)", 11},
     {"[1, 2] [3]", "ragged rows: this row has 1 element but the rows before it have 2", 10},
     {"np.array([[1, 2], [3, 4, 5]])", kRagged3, 26},
     // Depth.
@@ -66,10 +68,14 @@ const Reject kRejected[] = {
     {"x = [1, 2]", "unknown name 'x'", 1},
     {"np.array [1]", "expected '(' after np.array", 10},
     {"np.array()", "np.array() needs a list of numbers", 10},
-    {"np.array([1], dtype=float)", "np.array takes one list here; other arguments such as dtype= are not supported", 15},
-    {"array([], dtype=float64)", "np.array takes one list here; other arguments such as dtype= are not supported", 11},
-    {"np.array([1], [2])", "np.array takes one list here; other arguments such as dtype= are not supported", 15},
-    {"[" + std::string(100, 'a') + "]", "unknown name 'aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa\xE2\x80\xA6'", 2},
+    {"np.array([1], dtype=float)",
+     "np.array takes one list here; other arguments such as dtype= are not supported", 15},
+    {"array([], dtype=float64)",
+     "np.array takes one list here; other arguments such as dtype= are not supported", 11},
+    {"np.array([1], [2])",
+     "np.array takes one list here; other arguments such as dtype= are not supported", 15},
+    {"[" + std::string(100, 'a') + "]",
+     "unknown name 'aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa\xE2\x80\xA6'", 2},
     // Signs.
     {"[-]", "expected a number after '-'", 2},
     {"[1, -[2]]", "expected a number after '-'", 5},
@@ -87,12 +93,16 @@ const Reject kRejected[] = {
     {"[007]", "leading zeros are not allowed in an integer: '007'", 2},
     {"[" + std::string(5000, '1') + "]", "number has too many digits (more than 4300)", 2},
     // Integers NumPy would not keep as int64.
-    {"[9223372036854775808]", "integer does not fit in int64 (NumPy would make a uint64 array, which is not supported)", 2},
-    {"[1, [2, 18446744073709551615]]", "inhomogeneous shape: expected a number here, found a list", 5},
+    {"[9223372036854775808]",
+     "integer does not fit in int64 (NumPy would make a uint64 array, which is not supported)", 2},
+    {"[1, [2, 18446744073709551615]]", "inhomogeneous shape: expected a number here, found a list",
+     5},
     {"[[18446744073709551615], [9223372036854775808]]",
      "integer does not fit in int64 (NumPy would make a uint64 array, which is not supported)", 3},
-    {"[0.5, 18446744073709551616]", "integer too large: NumPy would make an object array, which is not supported", 7},
-    {"[-9223372036854775809]", "integer too large: NumPy would make an object array, which is not supported", 2},
+    {"[0.5, 18446744073709551616]",
+     "integer too large: NumPy would make an object array, which is not supported", 7},
+    {"[-9223372036854775809]",
+     "integer too large: NumPy would make an object array, which is not supported", 2},
     // Characters.
     {"[1, @]", "unexpected character '@'", 5},
     {"['1']", "text in quotes is not a number", 2},
@@ -101,7 +111,10 @@ const Reject kRejected[] = {
     {"[1, \xFF]", "unexpected byte that is not UTF-8", 5},
     {"[\xCE\xB1]", "unexpected character '\xCE\xB1'", 2},  // Greek alpha
     // Columns count code points, not bytes.
-    {"[\xE2\x88\x92" "1, \xE2\x88\x92" "2, x]", "unknown name 'x'", 10},
+    {"[\xE2\x88\x92"
+     "1, \xE2\x88\x92"
+     "2, x]",
+     "unknown name 'x'", 10},
     {"\xC2\xA0\xC2\xA0[1, 2, 3", "unbalanced bracket: '[' is never closed", 3},
 };
 

@@ -41,15 +41,19 @@ ParsedNumber parse_number(std::string_view text) {
       value = Number::from_double(negative ? -n.value : n.value);
     } else if (!n.overflow && !negative && n.magnitude <= static_cast<std::uint64_t>(INT64_MAX)) {
       value = Number::from_int(static_cast<std::int64_t>(n.magnitude));
-    } else if (!n.overflow && negative && n.magnitude <= static_cast<std::uint64_t>(INT64_MAX) + 1) {
+    } else if (!n.overflow && negative &&
+               n.magnitude <= static_cast<std::uint64_t>(INT64_MAX) + 1) {
       value = Number::from_int(static_cast<std::int64_t>(0 - n.magnitude));
     } else {
-      return number_error(text, start, "integer does not fit in int64 (from -9223372036854775808 to 9223372036854775807)");
+      return number_error(
+          text, start,
+          "integer does not fit in int64 (from -9223372036854775808 to 9223372036854775807)");
     }
   } else if (t.kind == TokenKind::Name) {
     const std::string_view name = text.substr(t.pos, t.end - t.pos);
     double v = 0;
-    if (!numpy_detail::scalar_name_value(name, v)) return number_error(text, t.pos, "unknown name '" + numpy_detail::shorten(name) + "'");
+    if (!numpy_detail::scalar_name_value(name, v))
+      return number_error(text, t.pos, "unknown name '" + numpy_detail::shorten(name) + "'");
     value = Number::from_double(negative ? -v : v);
   } else if (t.kind == TokenKind::End) {
     return number_error(text, start, "expected a number after the sign");
@@ -57,7 +61,8 @@ ParsedNumber parse_number(std::string_view text) {
     return number_error(text, t.pos, "expected a single number");
   }
   const Token rest = lex.next();
-  if (rest.kind != TokenKind::End) return number_error(text, rest.pos, "expected a single number; unexpected text after it");
+  if (rest.kind != TokenKind::End)
+    return number_error(text, rest.pos, "expected a single number; unexpected text after it");
   ParsedNumber r;
   r.ok = true;
   r.value = value;

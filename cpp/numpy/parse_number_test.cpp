@@ -8,7 +8,8 @@ namespace act {
 namespace {
 
 TEST(ParseNumber, IntsStayInts) {
-  for (const char* s : {"0", " 0 ", "+0", "-0", "1_000", "9223372036854775807", "-9223372036854775808"}) {
+  for (const char* s :
+       {"0", " 0 ", "+0", "-0", "1_000", "9223372036854775807", "-9223372036854775808"}) {
     const ParsedNumber n = parse_number(s);
     ASSERT_TRUE(n.ok) << s << ": " << n.error.message;
     EXPECT_EQ(n.value.dtype, DType::Int64) << s;
@@ -22,9 +23,20 @@ TEST(ParseNumber, FloatsAsPythonReadsThem) {
   const struct {
     const char* text;
     double value;
-  } cases[] = {{"0.1", 0.1},   {".1", 0.1},     {"1e-3", 1e-3},     {"-0.5", -0.5},     {"\u22120.5", -0.5},
-               {"1.", 1.0},    {"0.0", 0.0},    {"2.5E+10", 2.5e10}, {"1_0.5", 10.5},    {"+.5", 0.5},
-               {"np.pi", 3.141592653589793}, {"1e400", INFINITY}, {"-inf", -INFINITY}, {"np.NINF", -INFINITY}};
+  } cases[] = {{"0.1", 0.1},
+               {".1", 0.1},
+               {"1e-3", 1e-3},
+               {"-0.5", -0.5},
+               {"\u22120.5", -0.5},
+               {"1.", 1.0},
+               {"0.0", 0.0},
+               {"2.5E+10", 2.5e10},
+               {"1_0.5", 10.5},
+               {"+.5", 0.5},
+               {"np.pi", 3.141592653589793},
+               {"1e400", INFINITY},
+               {"-inf", -INFINITY},
+               {"np.NINF", -INFINITY}};
   for (const auto& c : cases) {
     const ParsedNumber n = parse_number(c.text);
     ASSERT_TRUE(n.ok) << c.text << ": " << n.error.message;
@@ -54,7 +66,8 @@ TEST(ParseNumber, Errors) {
       {"01", "leading zeros are not allowed in an integer: '01'", 1},
       {"1__0", "invalid number '1__0'", 1},
       {"2j", "complex numbers are not supported: '2j'", 1},
-      {"9223372036854775808", "integer does not fit in int64 (from -9223372036854775808 to 9223372036854775807)", 1},
+      {"9223372036854775808",
+       "integer does not fit in int64 (from -9223372036854775808 to 9223372036854775807)", 1},
       {"\u00e9", "unexpected character '\u00e9'", 1},
   };
   for (const auto& c : cases) {

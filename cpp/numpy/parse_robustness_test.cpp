@@ -34,7 +34,8 @@ ParsedArray timed_parse(const std::string& text, std::string* printed = nullptr)
     const std::string str = array_str(p.array);
     if (printed != nullptr) *printed = str;
   }
-  const double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+  const double seconds =
+      std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
   EXPECT_LT(seconds, 5.0) << "input of " << text.size() << " bytes";
   return p;
 }
@@ -42,7 +43,8 @@ ParsedArray timed_parse(const std::string& text, std::string* printed = nullptr)
 constexpr std::size_t kMegabyte = 1 << 20;
 
 // A megabyte that parses: its shape, and print(x) as NumPy 1.24 prints the same array.
-void expect_megabyte(const std::string& text, std::vector<std::size_t> shape, const std::string& str) {
+void expect_megabyte(const std::string& text, std::vector<std::size_t> shape,
+                     const std::string& str) {
   std::string printed;
   const ParsedArray p = timed_parse(text, &printed);
   ASSERT_TRUE(p.ok) << p.error.message;
@@ -54,8 +56,9 @@ TEST(ParseRobustness, MegabyteInputsStayLinear) {
   // 80,660 copies of "0.123456789, " (13 bytes) and a 1, and so on: sizes from repeat().
   expect_megabyte("[" + repeat("0.123456789, ", kMegabyte) + "1]", {80661},
                   "[0.12345679 0.12345679 0.12345679 ... 0.12345679 0.12345679 1.        ]");
-  expect_megabyte("[" + repeat("[1.5, -2], ", kMegabyte) + "[0, 0]]", {95327, 2},
-                  "[[ 1.5 -2. ]\n [ 1.5 -2. ]\n [ 1.5 -2. ]\n ...\n [ 1.5 -2. ]\n [ 1.5 -2. ]\n [ 0.   0. ]]");
+  expect_megabyte(
+      "[" + repeat("[1.5, -2], ", kMegabyte) + "[0, 0]]", {95327, 2},
+      "[[ 1.5 -2. ]\n [ 1.5 -2. ]\n [ 1.5 -2. ]\n ...\n [ 1.5 -2. ]\n [ 1.5 -2. ]\n [ 0.   0. ]]");
   expect_megabyte(repeat("7 ", kMegabyte), {524288}, "[7 7 7 ... 7 7 7]");
   expect_megabyte("[" + repeat("[], ", kMegabyte) + "]", {262144, 0}, "[]");
   expect_megabyte(repeat("-", kMegabyte) + "1", {}, "1");  // an even number of minus signs
@@ -79,15 +82,18 @@ TEST(ParseRobustness, MegabyteInputsStayLinear) {
 TEST(ParseRobustness, RandomInputNeverCrashes) {
   // Bytes that make up real test vectors, plus some that do not.
   const std::string alphabet = "[](),., -+0123456789eEnaif_#\n\t jx\"=";
-  const std::string extra[] = {"\xE2\x88\x92", "\xC2\xA0", "\xFF", "np.array(", "nan", "inf", "1e308", "(", "[[", "]]"};
+  const std::string extra[] = {"\xE2\x88\x92", "\xC2\xA0", "\xFF", "np.array(", "nan",
+                               "inf",          "1e308",    "(",    "[[",        "]]"};
   std::mt19937 rng(12345);
   int parsed = 0;
   for (int i = 0; i < 30000; ++i) {
     std::string text;
     const int len = static_cast<int>(rng() % 40);
     for (int j = 0; j < len; ++j) {
-      if (rng() % 8 == 0) text += extra[rng() % (sizeof extra / sizeof extra[0])];
-      else text += alphabet[rng() % alphabet.size()];
+      if (rng() % 8 == 0)
+        text += extra[rng() % (sizeof extra / sizeof extra[0])];
+      else
+        text += alphabet[rng() % alphabet.size()];
     }
     const ParsedArray p = parse_array(text);
     if (p.ok) {

@@ -20,16 +20,28 @@ struct Accept {
 
 const Accept kAccepted[] = {
     // The product's examples.
-    {"[[0.2], [0.5], [1.2], [-2.3], [0]]", DType::Float64, {5, 1},
+    {"[[0.2], [0.5], [1.2], [-2.3], [0]]",
+     DType::Float64,
+     {5, 1},
      "array([[ 0.2],\n       [ 0.5],\n       [ 1.2],\n       [-2.3],\n       [ 0. ]])"},
     {"np.array([[0.2],[0.5]])", DType::Float64, {2, 1}, "array([[0.2],\n       [0.5]])"},
     {"[1, 2, -3]", DType::Int64, {3}, "array([ 1,  2, -3])"},
     {"0.2, 0.5, -2.3", DType::Float64, {3}, "array([ 0.2,  0.5, -2.3])"},
-    {"1e-3, 2E+2, .5, 5., 1_000", DType::Float64, {5}, "array([1.e-03, 2.e+02, 5.e-01, 5.e+00, 1.e+03])"},
+    {"1e-3, 2E+2, .5, 5., 1_000",
+     DType::Float64,
+     {5},
+     "array([1.e-03, 2.e+02, 5.e-01, 5.e+00, 1.e+03])"},
     {"[nan, inf, -inf]", DType::Float64, {3}, "array([ nan,  inf, -inf])"},
-    {"[np.nan, np.inf, -np.inf, numpy.nan, np.NINF, np.Inf, np.NaN]", DType::Float64, {7},
+    {"[np.nan, np.inf, -np.inf, numpy.nan, np.NINF, np.Inf, np.NaN]",
+     DType::Float64,
+     {7},
      "array([ nan,  inf, -inf,  nan, -inf,  inf,  nan])"},
-    {"[\xE2\x88\x92" "0.5, \xE2\x88\x92" "2]", DType::Float64, {2}, "array([-0.5, -2. ])"},  // U+2212
+    {"[\xE2\x88\x92"
+     "0.5, \xE2\x88\x92"
+     "2]",
+     DType::Float64,
+     {2},
+     "array([-0.5, -2. ])"},  // U+2212
     {"[+1, -+-2, --3]", DType::Int64, {3}, "array([1, 2, 3])"},
     // Wrappers, tuples, grouping parentheses, trailing commas.
     {"numpy.array([1, 2])", DType::Int64, {2}, "array([1, 2])"},
@@ -44,7 +56,10 @@ const Accept kAccepted[] = {
     {"[1, 2,]", DType::Int64, {2}, "array([1, 2])"},
     {"5,", DType::Int64, {1}, "array([5])"},
     {"[1, 2], [3, 4]", DType::Int64, {2, 2}, "array([[1, 2],\n       [3, 4]])"},
-    {"[np.array([1, 2]), np.array([3, 4])]", DType::Int64, {2, 2}, "array([[1, 2],\n       [3, 4]])"},
+    {"[np.array([1, 2]), np.array([3, 4])]",
+     DType::Int64,
+     {2, 2},
+     "array([[1, 2],\n       [3, 4]])"},
     // 0-d: a lone number, as np.array(5) would be.
     {"5", DType::Int64, {}, "array(5)"},
     {"np.array(2.5)", DType::Float64, {}, "array(2.5)"},
@@ -58,15 +73,27 @@ const Accept kAccepted[] = {
     {"np.array([[[]]])", DType::Float64, {1, 1, 0}, "array([], shape=(1, 1, 0), dtype=float64)"},
     // NumPy's printed form: spaces instead of commas, any whitespace, comments.
     {"[1 2 3]", DType::Int64, {3}, "array([1, 2, 3])"},
-    {"[[ 0.2]\n [-2.3]\n [ 0. ]]", DType::Float64, {3, 1}, "array([[ 0.2],\n       [-2.3],\n       [ 0. ]])"},
+    {"[[ 0.2]\n [-2.3]\n [ 0. ]]",
+     DType::Float64,
+     {3, 1},
+     "array([[ 0.2],\n       [-2.3],\n       [ 0. ]])"},
     {"1 -2 3", DType::Int64, {3}, "array([ 1, -2,  3])"},
     {"\t[1,\r\n 2]  # the inputs\n", DType::Int64, {2}, "array([1, 2])"},
-    {"\xC2\xA0[1,\xE2\x80\x89" "2]", DType::Int64, {2}, "array([1, 2])"},  // no-break and thin spaces
+    {"\xC2\xA0[1,\xE2\x80\x89"
+     "2]",
+     DType::Int64,
+     {2},
+     "array([1, 2])"},  // no-break and thin spaces
     // Four dimensions is the limit.
     {"[[[[1]]]]", DType::Int64, {1, 1, 1, 1}, "array([[[[1]]]])"},
-    {"[[[[1, 2]]], [[[3, 4]]]]", DType::Int64, {2, 1, 1, 2}, "array([[[[1, 2]]],\n\n\n       [[[3, 4]]]])"},
+    {"[[[[1, 2]]], [[[3, 4]]]]",
+     DType::Int64,
+     {2, 1, 1, 2},
+     "array([[[[1, 2]]],\n\n\n       [[[3, 4]]]])"},
     // Integers: int64 limits exactly; mixed with floats they become float64.
-    {"[9223372036854775807, -9223372036854775808]", DType::Int64, {2},
+    {"[9223372036854775807, -9223372036854775808]",
+     DType::Int64,
+     {2},
      "array([ 9223372036854775807, -9223372036854775808])"},
     {"[1.5, 9223372036854775808]", DType::Float64, {2}, "array([1.50000000e+00, 9.22337204e+18])"},
     {"[18446744073709551615, 0.5]", DType::Float64, {2}, "array([1.84467441e+19, 5.00000000e-01])"},

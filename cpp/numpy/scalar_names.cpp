@@ -37,7 +37,8 @@ bool scalar_name_value(std::string_view name, double& value) {
   if (is_math) return false;
   // NumPy 1.24's aliases.
   if (attr == "NaN" || attr == "NAN") return value = nan, true;
-  if (attr == "Inf" || attr == "Infinity" || attr == "PINF" || attr == "infty") return value = inf, true;
+  if (attr == "Inf" || attr == "Infinity" || attr == "PINF" || attr == "infty")
+    return value = inf, true;
   if (attr == "NINF") return value = -inf, true;
   return false;
 }

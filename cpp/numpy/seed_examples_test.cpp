@@ -49,7 +49,8 @@ TEST(SeedExamples, BareListsParseTheSame) {
   const ParsedArray a = parse_array("[[0.2], [0.5], [1.2], [-2.3], [0]]");
   ASSERT_TRUE(a.ok);
   EXPECT_EQ(array_str(a.array), "[[ 0.2]\n [ 0.5]\n [ 1.2]\n [-2.3]\n [ 0. ]]");
-  EXPECT_EQ(array_repr(a.array), "array([[ 0.2],\n       [ 0.5],\n       [ 1.2],\n       [-2.3],\n       [ 0. ]])");
+  EXPECT_EQ(array_repr(a.array),
+            "array([[ 0.2],\n       [ 0.5],\n       [ 1.2],\n       [-2.3],\n       [ 0. ]])");
 }
 
 TEST(SeedExamples, LeakAsTyped) {

@@ -60,17 +60,19 @@ std::string describe_char(std::string_view text, std::size_t pos) {
   // quoted as themselves they would show as nothing, or reorder the message (U+202E, U+2067).
   // Found by the hostile-input catalogue (tests/hostile/): soft hyphen, Arabic letter mark,
   // word joiner, bidi isolates, variation selectors and tags were quoted raw.
-  const bool invisible = c < 0x20 || c == 0x7F || (c >= 0x80 && c < 0xA0) || c == 0xAD || c == 0x034F ||
-                         c == 0x061C || c == 0x115F || c == 0x1160 || c == 0x17B4 || c == 0x17B5 ||
-                         (c >= 0x180B && c <= 0x180F) || (c >= 0x200B && c <= 0x200F) ||
-                         (c >= 0x2028 && c <= 0x202E) || (c >= 0x2060 && c <= 0x206F) || c == 0x3164 ||
-                         (c >= 0xFE00 && c <= 0xFE0F) || c == 0xFEFF || c == 0xFFA0 || (c >= 0xFFF0 && c <= 0xFFFB) ||
-                         (c >= 0x1D173 && c <= 0x1D17A) || (c >= 0xE0000 && c <= 0xE0FFF) ||
-                         (c >= 0xE000 && c <= 0xF8FF) || c >= 0xF0000;  // private use: no glyph to show
+  const bool invisible =
+      c < 0x20 || c == 0x7F || (c >= 0x80 && c < 0xA0) || c == 0xAD || c == 0x034F || c == 0x061C ||
+      c == 0x115F || c == 0x1160 || c == 0x17B4 || c == 0x17B5 || (c >= 0x180B && c <= 0x180F) ||
+      (c >= 0x200B && c <= 0x200F) || (c >= 0x2028 && c <= 0x202E) ||
+      (c >= 0x2060 && c <= 0x206F) || c == 0x3164 || (c >= 0xFE00 && c <= 0xFE0F) || c == 0xFEFF ||
+      c == 0xFFA0 || (c >= 0xFFF0 && c <= 0xFFFB) || (c >= 0x1D173 && c <= 0x1D17A) ||
+      (c >= 0xE0000 && c <= 0xE0FFF) || (c >= 0xE000 && c <= 0xF8FF) ||
+      c >= 0xF0000;  // private use: no glyph to show
   if (!invisible) return "character '" + std::string(text.substr(pos, cp.bytes)) + "'";
   static const char* hex = "0123456789ABCDEF";
   std::string digits;
-  for (char32_t v = c; v != 0 || digits.size() < 4; v >>= 4) digits.insert(digits.begin(), hex[v & 0xF]);
+  for (char32_t v = c; v != 0 || digits.size() < 4; v >>= 4)
+    digits.insert(digits.begin(), hex[v & 0xF]);
   return "character U+" + digits;  // at least four digits, as Unicode writes them: U+0000, U+E0001
 }
 

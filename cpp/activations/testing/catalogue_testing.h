@@ -67,7 +67,8 @@ inline double ulp_of(double v) {
 // absolutely: a scale above |reference| allows for cancellation a float64 formula cannot
 // avoid (a sum of terms of size `scale` that nearly cancel). Subnormal results are compared
 // absolutely, to the smallest normal double.
-inline ::testing::AssertionResult close(double got, long double reference, double ulps, double scale = 0) {
+inline ::testing::AssertionResult close(double got, long double reference, double ulps,
+                                        double scale = 0) {
   const double want = static_cast<double>(reference);
   if (std::isnan(want) || std::isinf(want)) {
     if ((std::isnan(got) && std::isnan(want)) || got == want) return ::testing::AssertionSuccess();
@@ -101,11 +102,13 @@ void expect_reference(std::string_view id, bool derivative, Reference reference,
   int misses = 0;
   for (double x : xs) {
     const double got = derivative ? df(id, x, params) : f(id, x, params);
-    const ::testing::AssertionResult ok = close(got, reference(static_cast<long double>(x)), ulps, scale);
+    const ::testing::AssertionResult ok =
+        close(got, reference(static_cast<long double>(x)), ulps, scale);
     if (!ok && ++misses <= 5)
       ADD_FAILURE() << id << (derivative ? "'" : "") << "(" << x << "): " << ok.message();
   }
-  EXPECT_EQ(misses, 0) << id << (derivative ? "'" : "") << " missed at " << misses << " of " << xs.size();
+  EXPECT_EQ(misses, 0) << id << (derivative ? "'" : "") << " missed at " << misses << " of "
+                       << xs.size();
 }
 
 inline bool is_negative_zero(double v) { return v == 0 && std::signbit(v); }

@@ -30,7 +30,8 @@ inline std::string json_array(const NdArray& a) {
   std::string s = "{\"dtype\": \"";
   s += dtype_name(a.dtype);
   s += "\", \"shape\": [";
-  for (std::size_t i = 0; i < a.shape.size(); ++i) s += (i ? ", " : "") + std::to_string(a.shape[i]);
+  for (std::size_t i = 0; i < a.shape.size(); ++i)
+    s += (i ? ", " : "") + std::to_string(a.shape[i]);
   s += "], \"data\": [";
   for (std::size_t i = 0; i < a.size(); ++i) {
     if (i) s += ", ";

@@ -37,7 +37,8 @@ NumericalDerivative ridders(F f, double x, double h0) {
     for (int j = 1; j <= i; ++j) {
       a[j][i] = (a[j - 1][i] * factor - a[j - 1][i - 1]) / (factor - 1);
       factor *= 4;
-      const long double e = std::max(std::fabs(a[j][i] - a[j - 1][i]), std::fabs(a[j][i] - a[j - 1][i - 1]));
+      const long double e =
+          std::max(std::fabs(a[j][i] - a[j - 1][i]), std::fabs(a[j][i] - a[j - 1][i - 1]));
       if (e <= best.error) {
         best.error = e;
         best.value = a[j][i];

@@ -12,15 +12,24 @@ namespace {
 
 const char* op_text(Tok op) {
   switch (op) {
-    case Tok::Plus: return "+";
-    case Tok::Minus: return "-";
-    case Tok::Star: return "*";
-    case Tok::Slash: return "/";
-    case Tok::DoubleSlash: return "//";
-    case Tok::Percent: return "%";
-    case Tok::DoubleStar: return "**";
-    case Tok::Tilde: return "~";
-    default: return "?";
+    case Tok::Plus:
+      return "+";
+    case Tok::Minus:
+      return "-";
+    case Tok::Star:
+      return "*";
+    case Tok::Slash:
+      return "/";
+    case Tok::DoubleSlash:
+      return "//";
+    case Tok::Percent:
+      return "%";
+    case Tok::DoubleStar:
+      return "**";
+    case Tok::Tilde:
+      return "~";
+    default:
+      return "?";
   }
 }
 
@@ -56,15 +65,21 @@ template <typename T>
 T float_op(Tok op, T a, T b) {
   T mod;
   switch (op) {
-    case Tok::Plus: return a + b;
-    case Tok::Minus: return a - b;
-    case Tok::Star: return a * b;
-    case Tok::Slash: return a / b;
-    case Tok::DoubleSlash: return floor_div(a, b, &mod);
+    case Tok::Plus:
+      return a + b;
+    case Tok::Minus:
+      return a - b;
+    case Tok::Star:
+      return a * b;
+    case Tok::Slash:
+      return a / b;
+    case Tok::DoubleSlash:
+      return floor_div(a, b, &mod);
     case Tok::Percent:
       floor_div(a, b, &mod);
       return mod;
-    default: return std::pow(a, b);
+    default:
+      return std::pow(a, b);
   }
 }
 
@@ -75,9 +90,12 @@ std::int64_t wrap(u64 v) { return static_cast<std::int64_t>(v); }
 // numpy's int64 loops (wrapping; x // 0 and x % 0 give 0).
 std::int64_t int_op(Tok op, std::int64_t a, std::int64_t b) {
   switch (op) {
-    case Tok::Plus: return wrap(static_cast<u64>(a) + static_cast<u64>(b));
-    case Tok::Minus: return wrap(static_cast<u64>(a) - static_cast<u64>(b));
-    case Tok::Star: return wrap(static_cast<u64>(a) * static_cast<u64>(b));
+    case Tok::Plus:
+      return wrap(static_cast<u64>(a) + static_cast<u64>(b));
+    case Tok::Minus:
+      return wrap(static_cast<u64>(a) - static_cast<u64>(b));
+    case Tok::Star:
+      return wrap(static_cast<u64>(a) * static_cast<u64>(b));
     case Tok::DoubleSlash: {
       if (b == 0) return 0;
       if (a == INT64_MIN && b == -1) return INT64_MIN;
@@ -109,9 +127,15 @@ bool python_op(Env& env, Tok op, const Value& a, const Value& b, std::size_t pos
     std::int64_t r = 0;
     bool overflow = false;
     switch (op) {
-      case Tok::Plus: overflow = __builtin_add_overflow(x, y, &r); break;
-      case Tok::Minus: overflow = __builtin_sub_overflow(x, y, &r); break;
-      case Tok::Star: overflow = __builtin_mul_overflow(x, y, &r); break;
+      case Tok::Plus:
+        overflow = __builtin_add_overflow(x, y, &r);
+        break;
+      case Tok::Minus:
+        overflow = __builtin_sub_overflow(x, y, &r);
+        break;
+      case Tok::Star:
+        overflow = __builtin_mul_overflow(x, y, &r);
+        break;
       case Tok::Slash:
         if (y == 0) return env.fail(pos, "division by zero");
         out = python_float(static_cast<double>(x) / static_cast<double>(y));
@@ -128,7 +152,8 @@ bool python_op(Env& env, Tok op, const Value& a, const Value& b, std::size_t pos
         break;
       default:  // **
         if (y < 0) {
-          if (x == 0) return env.fail(pos, "0 cannot be raised to a negative power (ZeroDivisionError)");
+          if (x == 0)
+            return env.fail(pos, "0 cannot be raised to a negative power (ZeroDivisionError)");
           out = python_float(std::pow(static_cast<double>(x), static_cast<double>(y)));
           return true;
         }
@@ -153,9 +178,11 @@ bool python_op(Env& env, Tok op, const Value& a, const Value& b, std::size_t pos
     if (op == Tok::Percent) return env.fail(pos, "float modulo by zero");
   }
   if (op == Tok::DoubleStar) {
-    if (x == 0 && y < 0) return env.fail(pos, "0.0 cannot be raised to a negative power (ZeroDivisionError)");
+    if (x == 0 && y < 0)
+      return env.fail(pos, "0.0 cannot be raised to a negative power (ZeroDivisionError)");
     if (x < 0 && std::isfinite(x) && std::isfinite(y) && y != std::floor(y)) {
-      return env.fail(pos, "a negative number to a fractional power is complex, which is not supported");
+      return env.fail(pos,
+                      "a negative number to a fractional power is complex, which is not supported");
     }
   }
   const double r = float_op(op, x, y);
@@ -167,7 +194,8 @@ bool python_op(Env& env, Tok op, const Value& a, const Value& b, std::size_t pos
 }
 
 // Per-element offsets of a and b for the broadcast shape.
-void broadcast_offsets(const std::vector<std::size_t>& shape, const NdArray& a, std::vector<std::size_t>& offsets) {
+void broadcast_offsets(const std::vector<std::size_t>& shape, const NdArray& a,
+                       std::vector<std::size_t>& offsets) {
   const std::size_t nd = shape.size();
   std::vector<std::size_t> stride(nd, 0);
   std::size_t s = 1;
@@ -215,18 +243,21 @@ bool binary_op(Env& env, Tok op, const Value& a, const Value& b, std::size_t pos
   DType rt = result_type(a, b);
   if (rt == DType::Bool) {
     if (op == Tok::Minus) {
-      return env.fail(pos, "numpy boolean subtract, the '-' operator, is not supported (use ^ or np.logical_xor)");
+      return env.fail(
+          pos,
+          "numpy boolean subtract, the '-' operator, is not supported (use ^ or np.logical_xor)");
     }
     if (op == Tok::DoubleSlash || op == Tok::Percent || op == Tok::DoubleStar) {
-      return env.fail(pos, std::string("'") + op_text(op) + "' between booleans gives int8, which is not supported");
+      return env.fail(pos, std::string("'") + op_text(op) +
+                               "' between booleans gives int8, which is not supported");
     }
   }
   if (op == Tok::Slash && !is_floating(rt)) rt = DType::Float64;
   // NumPy's fast_scalar_power: a float array ** 2, 1, -1, 0 or 0.5 is np.square, positive,
   // reciprocal, ones_like or sqrt (sqrt(-0.0) is -0.0; x*x rounds where powf may not).
   double fast = 3;  // none
-  if (op == Tok::DoubleStar && !a.array.shape.empty() && is_floating(a.array.dtype) && b.array.shape.empty() &&
-      b.array.dtype != DType::Bool) {
+  if (op == Tok::DoubleStar && !a.array.shape.empty() && is_floating(a.array.dtype) &&
+      b.array.shape.empty() && b.array.dtype != DType::Bool) {
     const double e = element_f(b.array, 0);
     if (e == 2 || e == 1 || e == -1 || e == 0 || e == 0.5) fast = e, rt = a.array.dtype;
   }
@@ -245,8 +276,8 @@ bool binary_op(Env& env, Tok op, const Value& a, const Value& b, std::size_t pos
       for (std::size_t i = 0; i < s.size(); ++i) t += (i ? "," : "") + std::to_string(s[i]);
       return t + (s.size() == 1 ? ",)" : ")");
     };
-    return env.fail(pos, "operands could not be broadcast together with shapes " + compact(a.array.shape) + " " +
-                             compact(b.array.shape));
+    return env.fail(pos, "operands could not be broadcast together with shapes " +
+                             compact(a.array.shape) + " " + compact(b.array.shape));
   }
   if (!env.charge_shape(pos, shape)) return false;
   std::vector<std::size_t> oa, ob;
@@ -260,7 +291,8 @@ bool binary_op(Env& env, Tok op, const Value& a, const Value& b, std::size_t pos
   if (rt == DType::Int64 || rt == DType::Bool) {
     if (op == Tok::DoubleStar) {
       for (std::size_t i = 0; i < n; ++i) {
-        if (element_i(y, ob[i]) < 0) return env.fail(pos, "Integers to negative integer powers are not allowed.");
+        if (element_i(y, ob[i]) < 0)
+          return env.fail(pos, "Integers to negative integer powers are not allowed.");
       }
     }
     r.i64.resize(n);
@@ -278,12 +310,14 @@ bool binary_op(Env& env, Tok op, const Value& a, const Value& b, std::size_t pos
       return stores_i64(t.dtype) ? static_cast<float>(t.i64[i]) : static_cast<float>(t.f64[i]);
     };
     for (std::size_t i = 0; i < n; ++i) {
-      r.f64[i] = fast != 3 ? power_fast(f32(x, oa[i])) : float_op<float>(op, f32(x, oa[i]), f32(y, ob[i]));
+      r.f64[i] =
+          fast != 3 ? power_fast(f32(x, oa[i])) : float_op<float>(op, f32(x, oa[i]), f32(y, ob[i]));
     }
   } else {
     r.f64.resize(n);
     for (std::size_t i = 0; i < n; ++i) {
-      r.f64[i] = fast != 3 ? power_fast(element_f(x, oa[i])) : float_op<double>(op, element_f(x, oa[i]), element_f(y, ob[i]));
+      r.f64[i] = fast != 3 ? power_fast(element_f(x, oa[i]))
+                           : float_op<double>(op, element_f(x, oa[i]), element_f(y, ob[i]));
     }
   }
   out = array_value(std::move(r));
@@ -299,15 +333,19 @@ bool unary_op(Env& env, Tok op, const Value& a, std::size_t pos, Value& out) {
       return true;
     }
     const std::int64_t v = x.i64[0];
-    if (op == Tok::Minus && v == INT64_MIN) return env.fail(pos, "integer too large: -(-2**63) does not fit in int64");
+    if (op == Tok::Minus && v == INT64_MIN)
+      return env.fail(pos, "integer too large: -(-2**63) does not fit in int64");
     out = python_int(op == Tok::Minus ? -v : op == Tok::Tilde ? ~v : v);
     return true;
   }
   if (x.dtype == DType::Bool && op != Tok::Tilde) {
-    return env.fail(pos, std::string("the numpy boolean ") + (op == Tok::Minus ? "negative" : "positive") +
-                             ", the '" + op_text(op) + "' operator, is not supported (use ~ or np.logical_not)");
+    return env.fail(pos, std::string("the numpy boolean ") +
+                             (op == Tok::Minus ? "negative" : "positive") + ", the '" +
+                             op_text(op) +
+                             "' operator, is not supported (use ~ or np.logical_not)");
   }
-  if (is_floating(x.dtype) && op == Tok::Tilde) return env.fail(pos, "'~' (invert) is not supported for floats");
+  if (is_floating(x.dtype) && op == Tok::Tilde)
+    return env.fail(pos, "'~' (invert) is not supported for floats");
   if (!env.charge(pos, x.size())) return false;
   NdArray r = x;
   if (op == Tok::Minus) {

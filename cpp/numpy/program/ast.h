@@ -35,7 +35,7 @@ struct Node {
   Tok op = Tok::End;
   std::string name;
   numpy_detail::NumberLiteral number;
-  NdArray array;                    // Literal
+  NdArray array;  // Literal
   std::vector<int> kids;
   std::vector<std::string> keywords;  // Call
   std::vector<std::size_t> keyword_pos;
@@ -46,9 +46,9 @@ enum class StmtKind { Expr, Assign, Import };
 struct Stmt {
   StmtKind kind = StmtKind::Expr;
   std::size_t pos = 0;
-  std::string target;  // Assign: the name; Import: the alias bound
+  std::string target;                     // Assign: the name; Import: the alias bound
   std::vector<std::string> more_targets;  // a = b = ...: b
-  int expr = -1;       // Expr/Assign
+  int expr = -1;                          // Expr/Assign
 };
 
 struct Program {

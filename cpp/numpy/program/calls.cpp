@@ -17,7 +17,8 @@ namespace act::program {
 
 namespace {
 
-constexpr std::size_t kMaxVectorValuedEntries = 2000;  // softmax's n x n Jacobian, as the widget caps it
+constexpr std::size_t kMaxVectorValuedEntries =
+    2000;  // softmax's n x n Jacobian, as the widget caps it
 
 // Binds arguments to parameter names in order. `usage` is shown with every mistake.
 struct Binder {
@@ -31,8 +32,9 @@ struct Binder {
     out.assign(names.size(), std::nullopt);
     at.assign(names.size(), call.pos);
     if (args.positional.size() > names.size()) {
-      return env.fail(args.positional_pos[names.size()], fn + "() takes at most " + std::to_string(names.size()) +
-                                                              " arguments: " + usage);
+      return env.fail(
+          args.positional_pos[names.size()],
+          fn + "() takes at most " + std::to_string(names.size()) + " arguments: " + usage);
     }
     for (std::size_t i = 0; i < args.positional.size(); ++i) {
       out[i] = std::move(args.positional[i]);
@@ -46,18 +48,23 @@ struct Binder {
         return env.fail(args.keyword_pos[k], fn + "() got an unexpected keyword argument '" +
                                                  numpy_detail::shorten(key) + "': " + usage);
       }
-      if (out[i]) return env.fail(args.keyword_pos[k], fn + "() got multiple values for argument '" + key + "'");
+      if (out[i])
+        return env.fail(args.keyword_pos[k],
+                        fn + "() got multiple values for argument '" + key + "'");
       out[i] = std::move(args.keywords[k].second);
       at[i] = args.keyword_pos[k];
     }
     for (std::size_t i = 0; i < required; ++i) {
-      if (!out[i]) return env.fail(call.end - 1, fn + "() missing required argument '" + names[i] + "': " + usage);
+      if (!out[i])
+        return env.fail(call.end - 1,
+                        fn + "() missing required argument '" + names[i] + "': " + usage);
     }
     return true;
   }
 };
 
-bool optional_dtype(Env& env, const std::optional<Value>& v, std::size_t pos, std::optional<DType>& out) {
+bool optional_dtype(Env& env, const std::optional<Value>& v, std::size_t pos,
+                    std::optional<DType>& out) {
   out.reset();
   if (!v || v->kind == ValueKind::None) return true;
   DType d;
@@ -75,14 +82,15 @@ bool to_bool(Env& env, const std::optional<Value>& v, std::size_t pos, bool fall
 }
 
 // Dimensions as reshape takes them: reshape(2, 3), reshape((2, 3)), reshape([-1, 1]).
-bool to_dims(Env& env, const std::vector<Value>& values, const std::vector<std::size_t>& at, std::size_t pos,
-             std::vector<std::int64_t>& dims) {
+bool to_dims(Env& env, const std::vector<Value>& values, const std::vector<std::size_t>& at,
+             std::size_t pos, std::vector<std::int64_t>& dims) {
   dims.clear();
   if (values.empty()) return env.fail(pos, "reshape needs a shape, e.g. x.reshape(-1, 1)");
   if (values.size() == 1 && values[0].is_sequence()) {
     const Value& seq = values[0];
     if (seq.items.empty() && seq.array.size() > 0) {
-      if (seq.array.dtype != DType::Int64) return env.fail(at[0], "a shape is a tuple of integers, e.g. (-1, 1)");
+      if (seq.array.dtype != DType::Int64)
+        return env.fail(at[0], "a shape is a tuple of integers, e.g. (-1, 1)");
       dims = seq.array.i64;
       return true;
     }
@@ -101,7 +109,8 @@ bool to_dims(Env& env, const std::vector<Value>& values, const std::vector<std::
   return true;
 }
 
-bool size_arg(Env& env, const std::optional<Value>& v, std::size_t pos, std::optional<std::vector<std::size_t>>& out) {
+bool size_arg(Env& env, const std::optional<Value>& v, std::size_t pos,
+              std::optional<std::vector<std::size_t>>& out) {
   out.reset();
   if (!v || v->kind == ValueKind::None) return true;
   std::vector<std::size_t> shape;
@@ -135,7 +144,8 @@ bool Evaluator::call(const Node& n, Value& out) {
   }
   if (callee.kind == ValueKind::DType) return builtin_call("", n, args, out);
   if (callee.kind != ValueKind::Function) {
-    return env_.fail(n.pos, callee.kind == ValueKind::Module ? "a module cannot be called" : "this value cannot be called");
+    return env_.fail(n.pos, callee.kind == ValueKind::Module ? "a module cannot be called"
+                                                             : "this value cannot be called");
   }
   const std::string& fn = callee.text;
   if (fn.rfind("method.", 0) == 0) return method_call(fn.substr(7), callee.items[0], n, args, out);
@@ -154,16 +164,20 @@ bool Evaluator::builtin_call(const std::string&, const Node& n, CallArgs& args, 
   const DType d = callee.dtype;
   const Node& f = program_.nodes[static_cast<std::size_t>(n.kids[0])];
   const bool python = f.kind == NodeKind::Name;  // float(...), not np.float32(...)
-  if (args.positional.size() != 1 || !args.keywords.empty()) return env_.fail(n.pos, "expected one argument");
+  if (args.positional.size() != 1 || !args.keywords.empty())
+    return env_.fail(n.pos, "expected one argument");
   const Value& v = args.positional[0];
   if (python) {
-    if (!v.is_scalar()) return env_.fail(args.positional_pos[0], "float(), int() and bool() take one number here");
+    if (!v.is_scalar())
+      return env_.fail(args.positional_pos[0], "float(), int() and bool() take one number here");
     if (d == DType::Float64) return out = python_float(element_f(v.array, 0)), true;
     if (d == DType::Bool) return out = python_bool(element_f(v.array, 0) != 0), true;
     if (stores_i64(v.array.dtype)) return out = python_int(v.array.i64[0]), true;
     const double x = v.array.f64[0];
-    if (std::isnan(x)) return env_.fail(args.positional_pos[0], "cannot convert float NaN to integer");
-    if (!(x > -9223372036854775809.0 && x < 9223372036854775808.0)) return env_.fail(args.positional_pos[0], "integer too large: beyond int64");
+    if (std::isnan(x))
+      return env_.fail(args.positional_pos[0], "cannot convert float NaN to integer");
+    if (!(x > -9223372036854775809.0 && x < 9223372036854775808.0))
+      return env_.fail(args.positional_pos[0], "integer too large: beyond int64");
     return out = python_int(static_cast<std::int64_t>(x)), true;
   }
   NdArray a;
@@ -192,11 +206,13 @@ bool Evaluator::numpy_call(const std::string& name, const Node& n, CallArgs& arg
   }
   if (name == "linspace") {
     Binder b{env_, n, fn, "np.linspace(start, stop, num)"};
-    if (!b.bind(args, {"start", "stop", "num", "endpoint", "retstep", "dtype", "axis"}, 2, a, at)) return false;
+    if (!b.bind(args, {"start", "stop", "num", "endpoint", "retstep", "dtype", "axis"}, 2, a, at))
+      return false;
     std::int64_t num = 50;
     if (a[2] && !to_int(env_, *a[2], at[2], "num", num)) return false;
     bool endpoint = true, retstep = false;
-    if (!to_bool(env_, a[3], at[3], true, endpoint) || !to_bool(env_, a[4], at[4], false, retstep)) return false;
+    if (!to_bool(env_, a[3], at[3], true, endpoint) || !to_bool(env_, a[4], at[4], false, retstep))
+      return false;
     if (retstep) return env_.fail(at[4], "retstep=True is not supported (it returns a tuple)");
     if (a[6]) {
       std::int64_t axis = 0;
@@ -224,9 +240,13 @@ bool Evaluator::numpy_call(const std::string& name, const Node& n, CallArgs& arg
   }
   if (name == "zeros" || name == "ones" || name == "full") {
     const bool full = name == "full";
-    Binder b{env_, n, fn, full ? "np.full(shape, fill_value)" : name == "zeros" ? "np.zeros(shape)" : "np.ones(shape)"};
-    const std::vector<const char*> names = full ? std::vector<const char*>{"shape", "fill_value", "dtype"}
-                                                : std::vector<const char*>{"shape", "dtype"};
+    Binder b{env_, n, fn,
+             full              ? "np.full(shape, fill_value)"
+             : name == "zeros" ? "np.zeros(shape)"
+                               : "np.ones(shape)"};
+    const std::vector<const char*> names =
+        full ? std::vector<const char*>{"shape", "fill_value", "dtype"}
+             : std::vector<const char*>{"shape", "dtype"};
     if (!b.bind(args, names, full ? 2 : 1, a, at)) return false;
     std::vector<std::size_t> shape;
     if (!to_shape(env_, *a[0], at[0], shape)) return false;
@@ -239,8 +259,9 @@ bool Evaluator::numpy_call(const std::string& name, const Node& n, CallArgs& arg
   if (name == "zeros_like" || name == "ones_like" || name == "full_like") {
     const bool full = name == "full_like";
     Binder b{env_, n, fn, full ? "np.full_like(a, fill_value)" : "np.zeros_like(a)"};
-    const std::vector<const char*> names = full ? std::vector<const char*>{"a", "fill_value", "dtype"}
-                                                : std::vector<const char*>{"a", "dtype"};
+    const std::vector<const char*> names =
+        full ? std::vector<const char*>{"a", "fill_value", "dtype"}
+             : std::vector<const char*>{"a", "dtype"};
     if (!b.bind(args, names, full ? 2 : 1, a, at)) return false;
     NdArray like;
     if (!to_array(env_, *a[0], at[0], like)) return false;
@@ -263,14 +284,17 @@ bool Evaluator::numpy_call(const std::string& name, const Node& n, CallArgs& arg
   return env_.fail(n.pos, fn + " is not supported");
 }
 
-bool Evaluator::method_call(const std::string& name, const Value& self, const Node& n, CallArgs& args, Value& out) {
+bool Evaluator::method_call(const std::string& name, const Value& self, const Node& n,
+                            CallArgs& args, Value& out) {
   out = Value();
   out.kind = ValueKind::Array;
   const NdArray& arr = self.array;
   if (name == "reshape") {
     if (!args.keywords.empty()) {
       if (args.keywords[0].first != "newshape" && args.keywords[0].first != "shape") {
-        return env_.fail(args.keyword_pos[0], "reshape's '" + numpy_detail::shorten(args.keywords[0].first) + "' is not supported");
+        return env_.fail(
+            args.keyword_pos[0],
+            "reshape's '" + numpy_detail::shorten(args.keywords[0].first) + "' is not supported");
       }
       args.positional.push_back(args.keywords[0].second);
       args.positional_pos.push_back(args.keyword_pos[0]);
@@ -315,7 +339,9 @@ bool Evaluator::random_call(const std::string& name, const Node& n, CallArgs& ar
     Binder b{env_, n, fn, "np.random.seed(42)"};
     if (!b.bind(args, {"seed"}, 0, a, at)) return false;
     if (!a[0] || a[0]->kind == ValueKind::None) {
-      return env_.fail(n.pos, "np.random.seed() without a number is not supported: give it one, e.g. np.random.seed(42)");
+      return env_.fail(n.pos,
+                       "np.random.seed() without a number is not supported: give it one, e.g. "
+                       "np.random.seed(42)");
     }
     std::int64_t s = 0;
     if (!a[0]->is_scalar() || a[0]->array.dtype != DType::Int64) {
@@ -334,15 +360,18 @@ bool Evaluator::random_call(const std::string& name, const Node& n, CallArgs& ar
   int kind = 0;  // 0 sample, 1 normal, 2 uniform, 3 gauss(loc, scale), 4 randint
   std::int64_t low = 0, high = 0;
   if (name == "rand" || name == "randn") {
-    if (!args.keywords.empty()) return env_.fail(args.keyword_pos[0], fn + "() takes dimensions only: " + fn + "(5, 1)");
+    if (!args.keywords.empty())
+      return env_.fail(args.keyword_pos[0], fn + "() takes dimensions only: " + fn + "(5, 1)");
     std::vector<std::size_t> shape;
     for (std::size_t i = 0; i < args.positional.size(); ++i) {
       std::int64_t d = 0;
-      if (!to_int(env_, args.positional[i], args.positional_pos[i], "each dimension", d)) return false;
+      if (!to_int(env_, args.positional[i], args.positional_pos[i], "each dimension", d))
+        return false;
       if (d < 0) return env_.fail(args.positional_pos[i], "negative dimensions are not allowed");
       shape.push_back(static_cast<std::size_t>(d));
     }
-    if (shape.size() > kMaxDims) return env_.fail(n.pos, "too many dimensions: at most 4 are supported");
+    if (shape.size() > kMaxDims)
+      return env_.fail(n.pos, "too many dimensions: at most 4 are supported");
     if (!shape.empty()) size = shape;
     kind = name == "rand" ? 0 : 1;
   } else if (name == "random" || name == "random_sample" || name == "standard_normal") {
@@ -352,8 +381,12 @@ bool Evaluator::random_call(const std::string& name, const Node& n, CallArgs& ar
     kind = name == "standard_normal" ? 1 : 0;
   } else if (name == "uniform" || name == "normal") {
     const bool uniform = name == "uniform";
-    Binder b{env_, n, fn, uniform ? "np.random.uniform(low, high, size)" : "np.random.normal(loc, scale, size)"};
-    if (!b.bind(args, uniform ? std::vector<const char*>{"low", "high", "size"} : std::vector<const char*>{"loc", "scale", "size"}, 0, a, at)) {
+    Binder b{env_, n, fn,
+             uniform ? "np.random.uniform(low, high, size)" : "np.random.normal(loc, scale, size)"};
+    if (!b.bind(args,
+                uniform ? std::vector<const char*>{"low", "high", "size"}
+                        : std::vector<const char*>{"loc", "scale", "size"},
+                0, a, at)) {
       return false;
     }
     p0 = 0.0;  // low and loc both default to 0
@@ -379,7 +412,8 @@ bool Evaluator::random_call(const std::string& name, const Node& n, CallArgs& ar
     if (!problem.empty()) return env_.fail(n.pos, problem);
     std::optional<DType> dtype;
     if (!optional_dtype(env_, a[3], at[3], dtype)) return false;
-    if (dtype && *dtype != DType::Int64) return env_.fail(at[3], "randint gives int64 here; other dtypes are not supported");
+    if (dtype && *dtype != DType::Int64)
+      return env_.fail(at[3], "randint gives int64 here; other dtypes are not supported");
     if (!size_arg(env_, a[2], at[2], size)) return false;
     kind = 4;
   } else {
@@ -391,11 +425,21 @@ bool Evaluator::random_call(const std::string& name, const Node& n, CallArgs& ar
   numpy_random::RandomState& rs = *random_;
   NdArray r;
   switch (kind) {
-    case 0: r = rs.random_sample(shape); break;
-    case 1: r = rs.standard_normal(shape); break;
-    case 2: r = rs.uniform(p0, p1, shape); break;
-    case 3: r = rs.normal(p0, p1, shape); break;
-    default: r = rs.randint(low, high, shape); break;
+    case 0:
+      r = rs.random_sample(shape);
+      break;
+    case 1:
+      r = rs.standard_normal(shape);
+      break;
+    case 2:
+      r = rs.uniform(p0, p1, shape);
+      break;
+    case 3:
+      r = rs.normal(p0, p1, shape);
+      break;
+    default:
+      r = rs.randint(low, high, shape);
+      break;
   }
   out = scalar_of(r, !size);  // no size: a Python float or int, as NumPy returns
   return true;
@@ -409,7 +453,8 @@ std::string Evaluator::param_text(const Node& call, std::size_t arg_index, const
     negative ^= lit->op == Tok::Minus;
     lit = &program_.nodes[static_cast<std::size_t>(lit->kids[0])];
   }
-  if (lit->kind == NodeKind::Number) return (negative ? "-" : "") + lit->name;  // as typed: 0 is an int, .1 a float
+  if (lit->kind == NodeKind::Number)
+    return (negative ? "-" : "") + lit->name;  // as typed: 0 is an int, .1 a float
   if (stores_i64(v.array.dtype)) return std::to_string(v.array.i64[0]);
   return numpy_detail::float_scalar_str(v.array.f64[0]);
 }
@@ -420,9 +465,14 @@ bool Evaluator::catalogue_call(const std::string& fn, const Node& n, CallArgs& a
   const Activation* act = find_activation(id);
   const bool tutorial_relu = id == "relu";
   std::vector<const char*> names{"x"};
-  const std::vector<ParamSpec>& specs = tutorial_relu ? find_activation("leaky_relu")->params : act->params;
+  const std::vector<ParamSpec>& specs =
+      tutorial_relu ? find_activation("leaky_relu")->params : act->params;
   for (const ParamSpec& p : specs) names.push_back(p.id.c_str());
-  const std::string usage = fn + "(x" + (tutorial_relu ? ", leak = 0.1" : specs.empty() ? "" : ", ...") + ")";
+  const std::string usage = fn + "(x" +
+                            (tutorial_relu   ? ", leak = 0.1"
+                             : specs.empty() ? ""
+                                             : ", ...") +
+                            ")";
   Binder b{env_, n, fn, usage.c_str()};
   std::vector<std::optional<Value>> a;
   std::vector<std::size_t> at;
@@ -443,7 +493,8 @@ bool Evaluator::catalogue_call(const std::string& fn, const Node& n, CallArgs& a
       continue;
     }
     if (!v->is_scalar()) return env_.fail(at[i + 1], act->params[i].label + " must be one number");
-    Number p = stores_i64(v->array.dtype) ? Number::from_int(v->array.i64[0]) : Number::from_double(v->array.f64[0]);
+    Number p = stores_i64(v->array.dtype) ? Number::from_int(v->array.i64[0])
+                                          : Number::from_double(v->array.f64[0]);
     params.push_back(p);
     // Which argument of the call node it was, for its text as typed.
     std::size_t arg_index = 0;
@@ -453,7 +504,8 @@ bool Evaluator::catalogue_call(const std::string& fn, const Node& n, CallArgs& a
     choice.params.emplace_back(act->params[i].id, param_text(n, arg_index, *v));
   }
   if (act->vector_valued && dash && x.size() > kMaxVectorValuedEntries) {
-    return env_.fail(n.pos, act->name + " of " + std::to_string(x.size()) + " entries: its derivative is an n × n Jacobian, shown for up to " +
+    return env_.fail(n.pos, act->name + " of " + std::to_string(x.size()) +
+                                " entries: its derivative is an n × n Jacobian, shown for up to " +
                                 std::to_string(kMaxVectorValuedEntries) + " entries");
   }
   const std::size_t cost = act->vector_valued && dash ? x.size() * x.size() : x.size();

@@ -33,7 +33,8 @@ bool sequence_to_array(Env& env, const Value& v, std::size_t pos, NdArray& out) 
     if (!to_array(env, v.items[i], pos, parts[i])) return false;
     if (parts[i].shape != parts[0].shape) {
       return env.fail(pos, "inhomogeneous shape: element " + std::to_string(i) + " has shape " +
-                               shape_text(parts[i].shape) + " but element 0 has " + shape_text(parts[0].shape));
+                               shape_text(parts[i].shape) + " but element 0 has " +
+                               shape_text(parts[0].shape));
     }
     dtype = i == 0 ? parts[i].dtype : promote_types(dtype, parts[i].dtype);
   }
@@ -59,12 +60,18 @@ bool sequence_to_array(Env& env, const Value& v, std::size_t pos, NdArray& out) 
 
 bool to_array(Env& env, const Value& v, std::size_t pos, NdArray& out) {
   switch (v.kind) {
-    case ValueKind::Array: out = v.array; return true;
+    case ValueKind::Array:
+      out = v.array;
+      return true;
     case ValueKind::List:
-    case ValueKind::Tuple: return sequence_to_array(env, v, pos, out);
-    case ValueKind::None: return env.fail(pos, "None is not a number (NumPy would make an object array)");
-    case ValueKind::String: return env.fail(pos, "text in quotes is not a number");
-    default: return env.fail(pos, "expected numbers or an array here");
+    case ValueKind::Tuple:
+      return sequence_to_array(env, v, pos, out);
+    case ValueKind::None:
+      return env.fail(pos, "None is not a number (NumPy would make an object array)");
+    case ValueKind::String:
+      return env.fail(pos, "text in quotes is not a number");
+    default:
+      return env.fail(pos, "expected numbers or an array here");
   }
 }
 
@@ -75,18 +82,23 @@ bool to_dtype(Env& env, const Value& v, std::size_t pos, DType& out) {
   }
   if (v.kind == ValueKind::String) {
     const std::string& s = v.text;
-    if (s == "float64" || s == "float" || s == "f8" || s == "double" || s == "d") return out = DType::Float64, true;
+    if (s == "float64" || s == "float" || s == "f8" || s == "double" || s == "d")
+      return out = DType::Float64, true;
     if (s == "float32" || s == "f4" || s == "single" || s == "f") return out = DType::Float32, true;
-    if (s == "int64" || s == "int" || s == "i8" || s == "long" || s == "l") return out = DType::Int64, true;
+    if (s == "int64" || s == "int" || s == "i8" || s == "long" || s == "l")
+      return out = DType::Int64, true;
     if (s == "bool" || s == "?" || s == "bool_" || s == "b1") return out = DType::Bool, true;
-    return env.fail(pos, "dtype '" + numpy_detail::shorten(s, 20) + "' is not supported: use float64, float32, int64 or bool");
+    return env.fail(pos, "dtype '" + numpy_detail::shorten(s, 20) +
+                             "' is not supported: use float64, float32, int64 or bool");
   }
   if (v.kind == ValueKind::None) return out = DType::Float64, true;
-  return env.fail(pos, "expected a dtype: float, int, bool, np.float32, np.float64, np.int64 or np.bool_");
+  return env.fail(
+      pos, "expected a dtype: float, int, bool, np.float32, np.float64, np.int64 or np.bool_");
 }
 
 bool to_int(Env& env, const Value& v, std::size_t pos, const char* what, std::int64_t& out) {
-  if (v.is_scalar() && (v.array.dtype == DType::Int64 || (v.array.dtype == DType::Bool && v.python))) {
+  if (v.is_scalar() &&
+      (v.array.dtype == DType::Int64 || (v.array.dtype == DType::Bool && v.python))) {
     out = v.array.i64[0];
     return true;
   }
@@ -101,7 +113,8 @@ bool to_real(Env& env, const Value& v, std::size_t pos, const char* what, double
     out = element_f(v.array, 0);
     return true;
   }
-  if (v.is_array() || v.is_sequence()) return env.fail(pos, std::string(what) + ": arrays are not supported here, only a number");
+  if (v.is_array() || v.is_sequence())
+    return env.fail(pos, std::string(what) + ": arrays are not supported here, only a number");
   return env.fail(pos, std::string(what) + " must be a number");
 }
 
@@ -109,7 +122,8 @@ bool to_shape(Env& env, const Value& v, std::size_t pos, std::vector<std::size_t
   out.clear();
   std::vector<std::int64_t> dims;
   if (v.is_sequence() && v.items.empty() && v.array.size() > 0) {  // a literal (2, 3) or [2, 3]
-    if (v.array.dtype != DType::Int64 || v.array.shape.size() != 1) return env.fail(pos, "a shape is a tuple of integers, e.g. (5, 1)");
+    if (v.array.dtype != DType::Int64 || v.array.shape.size() != 1)
+      return env.fail(pos, "a shape is a tuple of integers, e.g. (5, 1)");
     dims = v.array.i64;
   } else if (v.is_sequence()) {
     for (const Value& item : v.items) {
@@ -134,7 +148,8 @@ bool to_shape(Env& env, const Value& v, std::size_t pos, std::vector<std::size_t
 
 bool linspace(Env& env, const Value& start_v, const Value& stop_v, std::int64_t num, bool endpoint,
               std::optional<DType> dtype, std::size_t pos, NdArray& out) {
-  if (num < 0) return env.fail(pos, "Number of samples, " + std::to_string(num) + ", must be non-negative.");
+  if (num < 0)
+    return env.fail(pos, "Number of samples, " + std::to_string(num) + ", must be non-negative.");
   double start = 0, stop = 0;
   if (!to_real(env, start_v, pos, "np.linspace's start", start)) return false;
   if (!to_real(env, stop_v, pos, "np.linspace's stop", stop)) return false;
@@ -167,12 +182,14 @@ bool linspace(Env& env, const Value& start_v, const Value& stop_v, std::int64_t 
   return true;
 }
 
-bool arange(Env& env, const Value& start_v, const Value& stop_v, const Value& step_v, std::optional<DType> dtype,
-            std::size_t pos, NdArray& out) {
+bool arange(Env& env, const Value& start_v, const Value& stop_v, const Value& step_v,
+            std::optional<DType> dtype, std::size_t pos, NdArray& out) {
   for (const Value* v : {&start_v, &stop_v, &step_v}) {
-    if (!v->is_scalar()) return env.fail(pos, "np.arange takes numbers: np.arange(start, stop, step)");
+    if (!v->is_scalar())
+      return env.fail(pos, "np.arange takes numbers: np.arange(start, stop, step)");
   }
-  const bool ints = !is_floating(start_v.array.dtype) && !is_floating(stop_v.array.dtype) && !is_floating(step_v.array.dtype);
+  const bool ints = !is_floating(start_v.array.dtype) && !is_floating(stop_v.array.dtype) &&
+                    !is_floating(step_v.array.dtype);
   const DType dt = dtype ? *dtype : ints ? DType::Int64 : DType::Float64;
   if (dt == DType::Bool) return env.fail(pos, "np.arange with dtype=bool is not supported");
   double length = 0;
@@ -180,20 +197,25 @@ bool arange(Env& env, const Value& start_v, const Value& stop_v, const Value& st
     const std::int64_t a = start_v.array.i64[0], b = stop_v.array.i64[0], s = step_v.array.i64[0];
     if (s == 0) return env.fail(pos, "np.arange: step must not be 0 (division by zero)");
     std::int64_t range = 0;  // Python's exact stop - start, as a float (beyond int64: near enough)
-    const double range_f = __builtin_sub_overflow(b, a, &range) ? static_cast<double>(b) - static_cast<double>(a)
-                                                                : static_cast<double>(range);
+    const double range_f = __builtin_sub_overflow(b, a, &range)
+                               ? static_cast<double>(b) - static_cast<double>(a)
+                               : static_cast<double>(range);
     length = range_f / static_cast<double>(s);
   } else {
-    const double a = element_f(start_v.array, 0), b = element_f(stop_v.array, 0), s = element_f(step_v.array, 0);
+    const double a = element_f(start_v.array, 0), b = element_f(stop_v.array, 0),
+                 s = element_f(step_v.array, 0);
     if (s == 0) return env.fail(pos, "np.arange: step must not be 0 (division by zero)");
     length = (b - a) / s;
   }
-  if (std::isnan(length)) return env.fail(pos, "np.arange: cannot compute the length (arange: cannot compute length)");
+  if (std::isnan(length))
+    return env.fail(pos, "np.arange: cannot compute the length (arange: cannot compute length)");
   length = std::ceil(length);
   if (length > static_cast<double>(env.limits().max_elements)) {
     return env.fail(pos, "too many elements: np.arange would make " +
-                             (length < 1e18 ? std::to_string(static_cast<long long>(length)) : std::string("too many")) +
-                             "; at most " + std::to_string(env.limits().max_elements) + " are supported");
+                             (length < 1e18 ? std::to_string(static_cast<long long>(length))
+                                            : std::string("too many")) +
+                             "; at most " + std::to_string(env.limits().max_elements) +
+                             " are supported");
   }
   const std::size_t n = length > 0 ? static_cast<std::size_t>(length) : 0;
   if (!env.charge(pos, n)) return false;
@@ -204,18 +226,21 @@ bool arange(Env& env, const Value& start_v, const Value& stop_v, const Value& st
     std::int64_t b0, b1;
     if (ints) {
       b0 = start_v.array.i64[0];
-      b1 = static_cast<std::int64_t>(static_cast<std::uint64_t>(b0) + static_cast<std::uint64_t>(step_v.array.i64[0]));
+      b1 = static_cast<std::int64_t>(static_cast<std::uint64_t>(b0) +
+                                     static_cast<std::uint64_t>(step_v.array.i64[0]));
     } else {
       NdArray t;
       t.dtype = DType::Float64;
-      t.f64 = {element_f(start_v.array, 0), element_f(start_v.array, 0) + element_f(step_v.array, 0)};
+      t.f64 = {element_f(start_v.array, 0),
+               element_f(start_v.array, 0) + element_f(step_v.array, 0)};
       b0 = element_i(t, 0);
       b1 = element_i(t, 1);
     }
     const std::uint64_t delta = static_cast<std::uint64_t>(b1) - static_cast<std::uint64_t>(b0);
     r.i64.resize(n);
     for (std::size_t i = 0; i < n; ++i) {
-      r.i64[i] = static_cast<std::int64_t>(static_cast<std::uint64_t>(b0) + static_cast<std::uint64_t>(i) * delta);
+      r.i64[i] = static_cast<std::int64_t>(static_cast<std::uint64_t>(b0) +
+                                           static_cast<std::uint64_t>(i) * delta);
     }
   } else {
     // Python computes start and start + step (int + int exactly, else in float64), then the
@@ -225,7 +250,8 @@ bool arange(Env& env, const Value& start_v, const Value& stop_v, const Value& st
       const std::int64_t a = start_v.array.i64[0], s = step_v.array.i64[0];
       s0 = static_cast<double>(a);
       std::int64_t sum = 0;
-      s1 = __builtin_add_overflow(a, s, &sum) ? static_cast<double>(a) + static_cast<double>(s) : static_cast<double>(sum);
+      s1 = __builtin_add_overflow(a, s, &sum) ? static_cast<double>(a) + static_cast<double>(s)
+                                              : static_cast<double>(sum);
     } else {
       s0 = element_f(start_v.array, 0);
       s1 = s0 + element_f(step_v.array, 0);
@@ -247,8 +273,8 @@ bool arange(Env& env, const Value& start_v, const Value& stop_v, const Value& st
   return true;
 }
 
-bool filled(Env& env, const std::vector<std::size_t>& shape, const Value& fill, std::optional<DType> dtype,
-            std::size_t pos, NdArray& out) {
+bool filled(Env& env, const std::vector<std::size_t>& shape, const Value& fill,
+            std::optional<DType> dtype, std::size_t pos, NdArray& out) {
   if (!fill.is_scalar()) return env.fail(pos, "the fill value must be a number");
   if (!env.charge_shape(pos, shape)) return false;
   std::size_t n = 1;

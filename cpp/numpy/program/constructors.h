@@ -30,10 +30,10 @@ bool to_real(Env& env, const Value& v, std::size_t pos, const char* what, double
 
 bool linspace(Env& env, const Value& start, const Value& stop, std::int64_t num, bool endpoint,
               std::optional<DType> dtype, std::size_t pos, NdArray& out);
-bool arange(Env& env, const Value& start, const Value& stop, const Value& step, std::optional<DType> dtype,
-            std::size_t pos, NdArray& out);
+bool arange(Env& env, const Value& start, const Value& stop, const Value& step,
+            std::optional<DType> dtype, std::size_t pos, NdArray& out);
 // zeros/ones/full: `fill` a scalar; dtype defaults to the fill's own.
-bool filled(Env& env, const std::vector<std::size_t>& shape, const Value& fill, std::optional<DType> dtype,
-            std::size_t pos, NdArray& out);
+bool filled(Env& env, const std::vector<std::size_t>& shape, const Value& fill,
+            std::optional<DType> dtype, std::size_t pos, NdArray& out);
 
 }  // namespace act::program

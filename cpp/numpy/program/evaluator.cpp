@@ -37,14 +37,17 @@ Value dtype_value(DType d) {
 bool is_catalogue_name(const std::string& name) {
   if (find_activation(name) != nullptr) return true;
   const std::string suffix = "_dash";
-  return name.size() > suffix.size() && name.compare(name.size() - suffix.size(), suffix.size(), suffix) == 0 &&
+  return name.size() > suffix.size() &&
+         name.compare(name.size() - suffix.size(), suffix.size(), suffix) == 0 &&
          find_activation(name.substr(0, name.size() - suffix.size())) != nullptr;
 }
 
-const char* const kNumpyFunctions[] = {"array", "asarray", "linspace", "arange", "zeros", "ones", "full",
-                                       "zeros_like", "ones_like", "full_like", "reshape", "ravel", "transpose"};
-const char* const kRandomFunctions[] = {"seed", "rand", "randn", "random", "random_sample", "uniform",
-                                        "normal", "standard_normal", "randint"};
+const char* const kNumpyFunctions[] = {"array",   "asarray", "linspace",   "arange",    "zeros",
+                                       "ones",    "full",    "zeros_like", "ones_like", "full_like",
+                                       "reshape", "ravel",   "transpose"};
+const char* const kRandomFunctions[] = {"seed",          "rand",    "randn",  "random",
+                                        "random_sample", "uniform", "normal", "standard_normal",
+                                        "randint"};
 
 std::optional<DType> numpy_dtype(const std::string& attr) {
   if (attr == "float64" || attr == "double" || attr == "float_") return DType::Float64;
@@ -83,9 +86,11 @@ bool Evaluator::run(NdArray& value) {
   }
   const Value* result = x ? &*x : last ? &*last : nullptr;
   if (result == nullptr) {
-    return env_.fail(kNoPos, "nothing to show: assign x (x = np.linspace(-5, 5, 11)) or end with an expression");
+    return env_.fail(
+        kNoPos, "nothing to show: assign x (x = np.linspace(-5, 5, 11)) or end with an expression");
   }
-  if (result->kind == ValueKind::Module || result->kind == ValueKind::Function || result->kind == ValueKind::DType) {
+  if (result->kind == ValueKind::Module || result->kind == ValueKind::Function ||
+      result->kind == ValueKind::DType) {
     return env_.fail(x ? kNoPos : last_pos, "the value is not an array of numbers");
   }
   return to_array(env_, *result, x ? kNoPos : last_pos, value);
@@ -99,7 +104,8 @@ bool Evaluator::eval(int index, Value& out) {
       if (lit.is_float) {
         out = python_float(lit.value);
       } else if (lit.overflow || lit.magnitude > static_cast<std::uint64_t>(INT64_MAX)) {
-        return env_.fail(n.pos, "integer too large: beyond int64 (Python's big integers are not supported)");
+        return env_.fail(
+            n.pos, "integer too large: beyond int64 (Python's big integers are not supported)");
       } else {
         out = python_int(static_cast<std::int64_t>(lit.magnitude));
       }
@@ -115,14 +121,17 @@ bool Evaluator::eval(int index, Value& out) {
       out.kind = ValueKind::List;
       out.array = n.array;
       return true;
-    case NodeKind::Name: return name(n, out);
+    case NodeKind::Name:
+      return name(n, out);
     case NodeKind::List:
-    case NodeKind::Tuple: return sequence(n, out);
+    case NodeKind::Tuple:
+      return sequence(n, out);
     case NodeKind::Unary: {
       const Node& operand = program_.nodes[static_cast<std::size_t>(n.kids[0])];
       // -9223372036854775808 is the negation of a literal one past int64's maximum.
       if (n.op == Tok::Minus && operand.kind == NodeKind::Number && !operand.number.is_float &&
-          !operand.number.overflow && operand.number.magnitude == static_cast<std::uint64_t>(INT64_MAX) + 1) {
+          !operand.number.overflow &&
+          operand.number.magnitude == static_cast<std::uint64_t>(INT64_MAX) + 1) {
         out = python_int(INT64_MIN);
         return true;
       }
@@ -131,12 +140,18 @@ bool Evaluator::eval(int index, Value& out) {
       if (!v.is_array()) return env_.fail(n.pos, "a sign needs a number or an array after it");
       return unary_op(env_, n.op, v, n.pos, out);
     }
-    case NodeKind::Binary: return binary(n, out);
-    case NodeKind::Call: return call(n, out);
-    case NodeKind::Attribute: return attribute(n, out);
-    case NodeKind::Subscript: return subscript(n, out);
-    case NodeKind::Slice: return env_.fail(n.pos, "a slice (a:b) only goes inside [ ]");
-    case NodeKind::Ellipsis: return env_.fail(n.pos, "'...' only goes inside [ ]");
+    case NodeKind::Binary:
+      return binary(n, out);
+    case NodeKind::Call:
+      return call(n, out);
+    case NodeKind::Attribute:
+      return attribute(n, out);
+    case NodeKind::Subscript:
+      return subscript(n, out);
+    case NodeKind::Slice:
+      return env_.fail(n.pos, "a slice (a:b) only goes inside [ ]");
+    case NodeKind::Ellipsis:
+      return env_.fail(n.pos, "'...' only goes inside [ ]");
   }
   return env_.fail(n.pos, "unexpected expression");
 }
@@ -157,13 +172,19 @@ bool Evaluator::name(const Node& n, Value& out) {
   if (w == "print" || is_catalogue_name(w)) return out = function_value(w), true;
   double v = 0;
   if (numpy_detail::scalar_name_value(w, v)) return out = python_float(v), true;
-  static const char* const builtins[] = {"range", "len", "list", "tuple", "abs", "sum", "min", "max", "round",
-                                         "map", "zip", "enumerate", "pow", "input", "open", "exec", "eval",
-                                         "math", "torch", "tf", "pd", "scipy", "random", "dict", "set", "str"};
+  static const char* const builtins[] = {
+      "range", "len", "list",      "tuple", "abs",    "sum",  "min",  "max",  "round",
+      "map",   "zip", "enumerate", "pow",   "input",  "open", "exec", "eval", "math",
+      "torch", "tf",  "pd",        "scipy", "random", "dict", "set",  "str"};
   for (const char* b : builtins) {
-    if (w == b) return env_.fail(n.pos, "'" + w + "' is not supported: only NumPy's constructors, arithmetic and the widget's functions");
+    if (w == b)
+      return env_.fail(n.pos, "'" + w +
+                                  "' is not supported: only NumPy's constructors, arithmetic and "
+                                  "the widget's functions");
   }
-  if (w == "x") return env_.fail(n.pos, "name 'x' is not defined yet: assign it first, e.g. x = np.linspace(-5, 5, 11)");
+  if (w == "x")
+    return env_.fail(
+        n.pos, "name 'x' is not defined yet: assign it first, e.g. x = np.linspace(-5, 5, 11)");
   return env_.fail(n.pos, "name '" + numpy_detail::shorten(w) + "' is not defined");
 }
 
@@ -181,21 +202,26 @@ bool Evaluator::attribute(const Node& n, Value& out) {
     for (const char* f : kNumpyFunctions) {
       if (a == f) return out = function_value("np." + a), true;
     }
-    return env_.fail(n.pos, "np." + numpy_detail::shorten(a) +
-                                " is not supported: only np.array, np.linspace, np.arange, np.zeros, np.ones, "
-                                "np.full, np.random and arithmetic (the widget computes the functions)");
+    return env_.fail(
+        n.pos, "np." + numpy_detail::shorten(a) +
+                   " is not supported: only np.array, np.linspace, np.arange, np.zeros, np.ones, "
+                   "np.full, np.random and arithmetic (the widget computes the functions)");
   }
   if (obj.kind == ValueKind::Module) {  // numpy.random
     for (const char* f : kRandomFunctions) {
       if (a == f) return out = function_value("np.random." + a), true;
     }
     if (a == "default_rng" || a == "Generator" || a == "RandomState" || a == "PCG64") {
-      return env_.fail(n.pos, "np.random." + a + " is not supported: use the legacy functions, e.g. np.random.seed(42); np.random.randn(5, 1)");
+      return env_.fail(n.pos, "np.random." + a +
+                                  " is not supported: use the legacy functions, e.g. "
+                                  "np.random.seed(42); np.random.randn(5, 1)");
     }
     return env_.fail(n.pos, "np.random." + numpy_detail::shorten(a) + " is not supported");
   }
   if (obj.kind != ValueKind::Array || obj.python) {
-    if (obj.is_sequence()) return env_.fail(at, "a Python list has no '." + numpy_detail::shorten(a) + "': wrap it in np.array(...) first");
+    if (obj.is_sequence())
+      return env_.fail(at, "a Python list has no '." + numpy_detail::shorten(a) +
+                               "': wrap it in np.array(...) first");
     return env_.fail(at, "'." + numpy_detail::shorten(a) + "' needs an array");
   }
   const NdArray& arr = obj.array;
@@ -213,18 +239,23 @@ bool Evaluator::attribute(const Node& n, Value& out) {
   if (a == "size") return out = python_int(static_cast<std::int64_t>(arr.size())), true;
   if (a == "ndim") return out = python_int(static_cast<std::int64_t>(arr.ndim())), true;
   if (a == "dtype") return out = dtype_value(arr.dtype), true;
-  if (a == "reshape" || a == "ravel" || a == "flatten" || a == "astype" || a == "copy" || a == "transpose") {
+  if (a == "reshape" || a == "ravel" || a == "flatten" || a == "astype" || a == "copy" ||
+      a == "transpose") {
     out = function_value("method." + a);
     out.items.push_back(obj);
     return true;
   }
-  return env_.fail(n.pos, "'." + numpy_detail::shorten(a) + "' is not supported: arrays here have .reshape, .T, .ravel(), .flatten(), .astype(), .shape");
+  return env_.fail(n.pos, "'." + numpy_detail::shorten(a) +
+                              "' is not supported: arrays here have .reshape, .T, .ravel(), "
+                              ".flatten(), .astype(), .shape");
 }
 
 bool Evaluator::subscript(const Node& n, Value& out) {
   Value obj;
   if (!eval(n.kids[0], obj)) return false;
-  if (obj.is_sequence()) return env_.fail(n.pos, "indexing a Python list is not supported: wrap it in np.array(...) first");
+  if (obj.is_sequence())
+    return env_.fail(n.pos,
+                     "indexing a Python list is not supported: wrap it in np.array(...) first");
   if (!obj.is_array() || obj.python) return env_.fail(n.pos, "only arrays can be indexed");
   std::vector<IndexItem> items;
   for (std::size_t k = 1; k < n.kids.size(); ++k) {
@@ -242,7 +273,9 @@ bool Evaluator::subscript(const Node& n, Value& out) {
         if (!eval(item.kids[static_cast<std::size_t>(p)], v)) return false;
         if (v.kind == ValueKind::None) continue;
         std::int64_t i = 0;
-        if (!to_int(env_, v, program_.nodes[static_cast<std::size_t>(item.kids[static_cast<std::size_t>(p)])].pos,
+        if (!to_int(env_, v,
+                    program_.nodes[static_cast<std::size_t>(item.kids[static_cast<std::size_t>(p)])]
+                        .pos,
                     "slice indices", i)) {
           return false;
         }
@@ -256,7 +289,9 @@ bool Evaluator::subscript(const Node& n, Value& out) {
       } else if (v.is_scalar() && v.array.dtype == DType::Int64) {
         it.index = v.array.i64[0];
       } else {
-        return env_.fail(item.pos, "only integers, slices (:), ellipsis (...) and np.newaxis (None) are valid indices here");
+        return env_.fail(item.pos,
+                         "only integers, slices (:), ellipsis (...) and np.newaxis (None) are "
+                         "valid indices here");
       }
     }
     items.push_back(it);
@@ -281,15 +316,20 @@ bool Evaluator::sequence(const Node& n, Value& out) {
 bool Evaluator::binary(const Node& n, Value& out) {
   Value a, b;
   if (!eval(n.kids[0], a) || !eval(n.kids[1], b)) return false;
-  const std::size_t pos = n.kids[0] >= 0 ? program_.nodes[static_cast<std::size_t>(n.kids[0])].end : n.pos;
+  const std::size_t pos =
+      n.kids[0] >= 0 ? program_.nodes[static_cast<std::size_t>(n.kids[0])].end : n.pos;
   // The operator's own column: the first non-space byte after the left operand.
   std::size_t op_pos = pos;
-  while (op_pos < text_.size() && (text_[op_pos] == ' ' || text_[op_pos] == '\t' || text_[op_pos] == ')')) ++op_pos;
+  while (op_pos < text_.size() &&
+         (text_[op_pos] == ' ' || text_[op_pos] == '\t' || text_[op_pos] == ')'))
+    ++op_pos;
   const bool numpy_side = (a.is_array() && !a.python) || (b.is_array() && !b.python);
   for (Value* v : {&a, &b}) {
     if (v->is_sequence()) {
       if (!numpy_side) {
-        return env_.fail(op_pos, "arithmetic on a Python list or tuple does not do what NumPy does: wrap it in np.array(...)");
+        return env_.fail(op_pos,
+                         "arithmetic on a Python list or tuple does not do what NumPy does: wrap "
+                         "it in np.array(...)");
       }
       NdArray arr;
       if (!to_array(env_, *v, op_pos, arr)) return false;

@@ -12,8 +12,8 @@
 
 #include "numpy/program/ast.h"
 #include "numpy/program/program.h"
-#include "numpy/random/random_state.h"
 #include "numpy/program/value.h"
+#include "numpy/random/random_state.h"
 
 namespace act::program {
 
@@ -47,7 +47,8 @@ class Evaluator {
   // calls.cpp
   bool call(const Node& n, Value& out);
   bool numpy_call(const std::string& fn, const Node& n, CallArgs& args, Value& out);
-  bool method_call(const std::string& fn, const Value& self, const Node& n, CallArgs& args, Value& out);
+  bool method_call(const std::string& fn, const Value& self, const Node& n, CallArgs& args,
+                   Value& out);
   bool random_call(const std::string& fn, const Node& n, CallArgs& args, Value& out);
   bool catalogue_call(const std::string& fn, const Node& n, CallArgs& args, Value& out);
   bool builtin_call(const std::string& fn, const Node& n, CallArgs& args, Value& out);

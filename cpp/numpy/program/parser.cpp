@@ -20,10 +20,11 @@ const char* const kDefMessage =
     "catalogue with its _dash derivative; call them, e.g. relu(x, leak = 0.1)";
 
 bool is_keyword(std::string_view w) {
-  static const char* const words[] = {"for",   "while", "if",     "elif",  "else",  "class",  "lambda",
-                                      "with",  "return", "del",   "global", "try",  "except", "finally",
-                                      "assert", "raise", "yield", "async", "await", "and",    "or",
-                                      "not",   "in",    "is",     "nonlocal", "pass", "break", "continue"};
+  static const char* const words[] = {"for",      "while",   "if",     "elif",    "else",   "class",
+                                      "lambda",   "with",    "return", "del",     "global", "try",
+                                      "except",   "finally", "assert", "raise",   "yield",  "async",
+                                      "await",    "and",     "or",     "not",     "in",     "is",
+                                      "nonlocal", "pass",    "break",  "continue"};
   for (const char* k : words) {
     if (w == k) return true;
   }
@@ -73,9 +74,11 @@ class Parser {
     std::string what = token_name(cur_.kind);
     if (cur_.kind == Tok::Name) what = "'" + std::string(word(cur_)) + "'";
     if (cur_.kind == Tok::AugAssign) {
-      return fail(cur_.pos, "'" + std::string(word(cur_)) + "' is not supported: write x = x + ... instead");
+      return fail(cur_.pos,
+                  "'" + std::string(word(cur_)) + "' is not supported: write x = x + ... instead");
     }
-    if (cur_.kind == Tok::Compare) return fail(cur_.pos, "comparisons ('" + std::string(word(cur_)) + "') are not supported");
+    if (cur_.kind == Tok::Compare)
+      return fail(cur_.pos, "comparisons ('" + std::string(word(cur_)) + "') are not supported");
     if (cur_.kind == Tok::Colon) return fail(cur_.pos, "':' is not supported here");
     return fail(cur_.pos, std::string("expected ") + wanted + ", found " + what);
   }
@@ -91,7 +94,8 @@ class Parser {
 
   int add(Node n) {
     if (!ok_) return -1;
-    if (out_.nodes.size() >= kMaxNodes) return fail(n.pos, "program too long: at most 100,000 terms");
+    if (out_.nodes.size() >= kMaxNodes)
+      return fail(n.pos, "program too long: at most 100,000 terms");
     int h = 1;
     for (int k : n.kids) {
       if (k >= 0) h = std::max(h, height_[static_cast<std::size_t>(k)] + 1);
@@ -108,7 +112,9 @@ class Parser {
     n.pos = pos;
     return n;
   }
-  std::size_t end_of(int k) const { return k >= 0 ? out_.nodes[static_cast<std::size_t>(k)].end : 0; }
+  std::size_t end_of(int k) const {
+    return k >= 0 ? out_.nodes[static_cast<std::size_t>(k)].end : 0;
+  }
 
   void statement() {
     const std::size_t pos = cur_.pos;
@@ -127,7 +133,8 @@ class Parser {
         // print(...) is read and evaluated (for its errors) but shows nothing.
       }
       if (is_keyword(w) && w != "not" && w != "lambda") {
-        fail(pos, "Python's '" + std::string(w) + "' is not supported: only assignments and expressions");
+        fail(pos, "Python's '" + std::string(w) +
+                      "' is not supported: only assignments and expressions");
         return;
       }
     }
@@ -136,9 +143,12 @@ class Parser {
     if (cur_.kind == Tok::Assign) {
       const Node& target = out_.nodes[static_cast<std::size_t>(e)];
       if (target.kind != NodeKind::Name) {
-        if (target.kind == NodeKind::Tuple) fail(target.pos, "unpacking (a, b = ...) is not supported");
-        else if (target.kind == NodeKind::Subscript) fail(target.pos, "assigning to elements (x[...] = ...) is not supported");
-        else fail(cur_.pos, "can only assign to a name, e.g. x = np.arange(5)");
+        if (target.kind == NodeKind::Tuple)
+          fail(target.pos, "unpacking (a, b = ...) is not supported");
+        else if (target.kind == NodeKind::Subscript)
+          fail(target.pos, "assigning to elements (x[...] = ...) is not supported");
+        else
+          fail(cur_.pos, "can only assign to a name, e.g. x = np.arange(5)");
         return;
       }
       Stmt s;
@@ -229,11 +239,20 @@ class Parser {
 
   bool starts_expr() const {
     switch (cur_.kind) {
-      case Tok::Number: case Tok::String: case Tok::LParen: case Tok::LBracket: case Tok::LBrace:
-      case Tok::Plus: case Tok::Minus: case Tok::Tilde: case Tok::Ellipsis:
+      case Tok::Number:
+      case Tok::String:
+      case Tok::LParen:
+      case Tok::LBracket:
+      case Tok::LBrace:
+      case Tok::Plus:
+      case Tok::Minus:
+      case Tok::Tilde:
+      case Tok::Ellipsis:
         return true;
-      case Tok::Name: return !is_keyword(word(cur_)) || word(cur_) == "not" || word(cur_) == "lambda";
-      default: return false;
+      case Tok::Name:
+        return !is_keyword(word(cur_)) || word(cur_) == "not" || word(cur_) == "lambda";
+      default:
+        return false;
     }
   }
 
@@ -245,11 +264,15 @@ class Parser {
     if (cur_.kind == Tok::Compare) return unexpected("");
     if (cur_.kind == Tok::Name) {
       const std::string_view w = word(cur_);
-      if (w == "if") return fail(cur_.pos, "conditional expressions (a if c else b) are not supported");
+      if (w == "if")
+        return fail(cur_.pos, "conditional expressions (a if c else b) are not supported");
       if (w == "and" || w == "or" || w == "in" || w == "is" || w == "not") {
         return fail(cur_.pos, "'" + std::string(w) + "' is not supported");
       }
-      if (w == "for") return fail(cur_.pos, "comprehensions are not supported: use np.arange(n) or np.linspace(start, stop, num)");
+      if (w == "for")
+        return fail(
+            cur_.pos,
+            "comprehensions are not supported: use np.arange(n) or np.linspace(start, stop, num)");
     }
     return e;
   }
@@ -277,9 +300,11 @@ class Parser {
   int term() {
     const std::size_t pos = cur_.pos;
     int left = factor();
-    while (ok_ && (cur_.kind == Tok::Star || cur_.kind == Tok::Slash || cur_.kind == Tok::DoubleSlash ||
-                   cur_.kind == Tok::Percent || cur_.kind == Tok::At)) {
-      if (cur_.kind == Tok::At) return fail(cur_.pos, "matrix multiplication ('@') is not supported");
+    while (ok_ &&
+           (cur_.kind == Tok::Star || cur_.kind == Tok::Slash || cur_.kind == Tok::DoubleSlash ||
+            cur_.kind == Tok::Percent || cur_.kind == Tok::At)) {
+      if (cur_.kind == Tok::At)
+        return fail(cur_.pos, "matrix multiplication ('@') is not supported");
       const Tok op = cur_.kind;
       advance();
       const int right = factor();
@@ -310,7 +335,8 @@ class Parser {
     const int base = primary();
     if (!ok_ || cur_.kind != Tok::DoubleStar) return base;
     advance();
-    const int exponent = factor();  // right-associative, and binds tighter than a unary minus on its left
+    const int exponent =
+        factor();  // right-associative, and binds tighter than a unary minus on its left
     return binary(base, Tok::DoubleStar, exponent, pos);
   }
 
@@ -343,7 +369,8 @@ class Parser {
     n.kids = {func};
     advance();
     while (ok_ && cur_.kind != Tok::RParen) {
-      if (cur_.kind == Tok::Star || cur_.kind == Tok::DoubleStar) return fail(cur_.pos, "*args and **kwargs are not supported");
+      if (cur_.kind == Tok::Star || cur_.kind == Tok::DoubleStar)
+        return fail(cur_.pos, "*args and **kwargs are not supported");
       std::string keyword;
       const std::size_t arg_pos = cur_.pos;
       const int arg = expr();
@@ -406,7 +433,8 @@ class Parser {
     for (int i = 1; i < 3 && ok_ && cur_.kind == Tok::Colon; ++i) {
       is_slice = true;
       advance();
-      if (ok_ && cur_.kind != Tok::Colon && cur_.kind != Tok::Comma && cur_.kind != Tok::RBracket) parts[i] = expr();
+      if (ok_ && cur_.kind != Tok::Colon && cur_.kind != Tok::Comma && cur_.kind != Tok::RBracket)
+        parts[i] = expr();
     }
     if (!ok_ || !is_slice) return parts[0];
     Node n = node(NodeKind::Slice, pos);
@@ -422,8 +450,12 @@ class Parser {
     for (;;) {
       const Token t = probe.next();
       switch (t.kind) {
-        case Tok::LBracket: case Tok::LParen: ++depth; break;
-        case Tok::RBracket: case Tok::RParen:
+        case Tok::LBracket:
+        case Tok::LParen:
+          ++depth;
+          break;
+        case Tok::RBracket:
+        case Tok::RParen:
           if (--depth == 0) {
             ParsedArray parsed = parse_array(text_.substr(pos, t.end - pos));
             if (!parsed.ok) return -1;
@@ -436,11 +468,17 @@ class Parser {
             return add(std::move(n));
           }
           break;
-        case Tok::Number: case Tok::Comma: case Tok::Plus: case Tok::Minus: case Tok::Dot: break;
+        case Tok::Number:
+        case Tok::Comma:
+        case Tok::Plus:
+        case Tok::Minus:
+        case Tok::Dot:
+          break;
         case Tok::Name:
           if (is_keyword(probe.text().substr(t.pos, t.end - t.pos))) return -1;
           break;
-        default: return -1;
+        default:
+          return -1;
       }
     }
   }
@@ -450,11 +488,14 @@ class Parser {
     bool comma = false;
     advance();
     while (ok_ && cur_.kind != closer) {
-      if (!starts_expr()) return unexpected(closer == Tok::RBracket ? "an element or ']'" : "an element or ')'");
+      if (!starts_expr())
+        return unexpected(closer == Tok::RBracket ? "an element or ']'" : "an element or ')'");
       n.kids.push_back(expr());
       if (!ok_) return -1;
       if (cur_.kind == Tok::Name && word(cur_) == "for") {
-        return fail(cur_.pos, "comprehensions are not supported: use np.arange(n) or np.linspace(start, stop, num)");
+        return fail(
+            cur_.pos,
+            "comprehensions are not supported: use np.arange(n) or np.linspace(start, stop, num)");
       }
       if (cur_.kind == Tok::Comma) {
         comma = true;
@@ -519,12 +560,16 @@ class Parser {
         --lists_open_;
         return e;
       }
-      case Tok::LParen: return sequence(NodeKind::Tuple, Tok::RParen, pos);
-      case Tok::LBrace: return fail(pos, "dicts and sets ('{') are not supported: use [ ] for lists");
+      case Tok::LParen:
+        return sequence(NodeKind::Tuple, Tok::RParen, pos);
+      case Tok::LBrace:
+        return fail(pos, "dicts and sets ('{') are not supported: use [ ] for lists");
       case Tok::End:
       case Tok::Newline:
-      case Tok::Semicolon: return fail(pos, "expected an expression");
-      default: return unexpected("an expression");
+      case Tok::Semicolon:
+        return fail(pos, "expected an expression");
+      default:
+        return unexpected("an expression");
     }
   }
 

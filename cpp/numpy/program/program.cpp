@@ -4,12 +4,12 @@
 // tokens, the program's otherwise.
 #include "numpy/program/program.h"
 
+#include "activations/registry.h"
 #include "numpy/parse.h"
 #include "numpy/program/evaluator.h"
 #include "numpy/program/parser.h"
 #include "numpy/program/source.h"
 #include "numpy/random/random_state.h"
-#include "activations/registry.h"
 #include "numpy/scalar_names.h"
 #include "numpy/utf8.h"
 
@@ -25,8 +25,9 @@ using program::Tok;
 // readers refuse a text, the program reader explains one that does; the literal reader (with
 // the messages it has always given) any other.
 bool looks_like_program(std::string_view text) {
-  static const char* const methods[] = {"reshape", "T", "ravel", "flatten", "astype", "shape", "copy",
-                                        "transpose", "size", "ndim", "dtype", "random", "newaxis"};
+  static const char* const methods[] = {"reshape", "T",      "ravel",     "flatten", "astype",
+                                        "shape",   "copy",   "transpose", "size",    "ndim",
+                                        "dtype",   "random", "newaxis"};
   program::TokenStream s(text);
   std::vector<program::Token> window;  // the tokens of the current dotted name
   std::string name;
@@ -36,7 +37,8 @@ bool looks_like_program(std::string_view text) {
   for (;;) {
     const program::Token t = s.next();
     const std::string_view word = text.substr(t.pos, t.end - t.pos);
-    if (t.kind == Tok::Name && prev == Tok::Dot && (before_name == Tok::RParen || before_name == Tok::RBracket || !name.empty())) {
+    if (t.kind == Tok::Name && prev == Tok::Dot &&
+        (before_name == Tok::RParen || before_name == Tok::RBracket || !name.empty())) {
       for (const char* m : methods) {
         if (word == m) return true;
       }
@@ -49,27 +51,30 @@ bool looks_like_program(std::string_view text) {
     }
     // Arithmetic on what can only be a value: 2 ** 10, np.arange(3) * 2, [1] - x.
     const bool operand_end = prev == Tok::RParen || prev == Tok::RBracket;
-    if (t.kind == Tok::Star || t.kind == Tok::Slash || t.kind == Tok::DoubleSlash || t.kind == Tok::Percent ||
-        t.kind == Tok::DoubleStar || t.kind == Tok::At) {
+    if (t.kind == Tok::Star || t.kind == Tok::Slash || t.kind == Tok::DoubleSlash ||
+        t.kind == Tok::Percent || t.kind == Tok::DoubleStar || t.kind == Tok::At) {
       if (operand_end || prev == Tok::Number) return true;
     }
     if ((t.kind == Tok::Plus || t.kind == Tok::Minus) && operand_end) return true;
     if (t.kind == Tok::AugAssign) return true;
     if (t.kind == Tok::Name && depth > 0 && word == "for") return true;  // a comprehension
-    if (t.kind == Tok::Name && (prev == Tok::Minus || prev == Tok::Plus)) {  // -np.array(...), -np.pi
+    if (t.kind == Tok::Name &&
+        (prev == Tok::Minus || prev == Tok::Plus)) {  // -np.array(...), -np.pi
       const program::Token next = program::TokenStream(text, t.end).next();
       if ((word == "np" || word == "numpy") && next.kind == Tok::Dot) return true;
     }
     if (t.kind == Tok::LParen && prev == Tok::Name) {
       const std::string_view n = name;
-      static const char* const builtins[] = {"range", "len", "list", "sum", "abs", "min", "max", "round", "zip", "enumerate"};
+      static const char* const builtins[] = {"range", "len", "list",  "sum", "abs",
+                                             "min",   "max", "round", "zip", "enumerate"};
       for (const char* b : builtins) {
         if (n == b) return true;
       }
       const bool numpy = n.rfind("np.", 0) == 0 || n.rfind("numpy.", 0) == 0;
-      if ((numpy && !numpy_detail::is_array_call_name(n)) || n == "print" || n == "float" || n == "int" ||
-          n == "bool" || find_activation(n) != nullptr ||
-          (n.size() > 5 && n.substr(n.size() - 5) == "_dash" && find_activation(n.substr(0, n.size() - 5)) != nullptr)) {
+      if ((numpy && !numpy_detail::is_array_call_name(n)) || n == "print" || n == "float" ||
+          n == "int" || n == "bool" || find_activation(n) != nullptr ||
+          (n.size() > 5 && n.substr(n.size() - 5) == "_dash" &&
+           find_activation(n.substr(0, n.size() - 5)) != nullptr)) {
         return true;
       }
     }
@@ -82,13 +87,15 @@ bool looks_like_program(std::string_view text) {
     } else if (t.kind == Tok::Compare) {
       statement_starts_with_name = false;
     }
-    if (t.kind == Tok::Name && prev != Tok::Dot && (before_name == Tok::Newline || before_name == Tok::End || before_name == Tok::Semicolon) &&
+    if (t.kind == Tok::Name && prev != Tok::Dot &&
+        (before_name == Tok::Newline || before_name == Tok::End || before_name == Tok::Semicolon) &&
         (word == "def" || word == "from" || word == "import")) {
       const program::Token next = program::TokenStream(text, t.end).next();
       if (word == "def" || next.kind == Tok::Name) return true;
     }
     if (t.kind == Tok::LParen || t.kind == Tok::LBracket || t.kind == Tok::LBrace) ++depth;
-    if ((t.kind == Tok::RParen || t.kind == Tok::RBracket || t.kind == Tok::RBrace) && depth > 0) --depth;
+    if ((t.kind == Tok::RParen || t.kind == Tok::RBracket || t.kind == Tok::RBrace) && depth > 0)
+      --depth;
     if (t.kind != Tok::Name && t.kind != Tok::Dot) name.clear();
     if (t.kind == Tok::End || t.kind == Tok::Bad) return false;
     prev = t.kind;
@@ -156,7 +163,8 @@ ProgramResult read_program(std::string_view text, const ProgramLimits& limits) {
   r.uses_random = eval.uses_random();
   r.seeded = eval.seeded_first();
   if (!ok) {
-    r.error = literal_like ? ProgramError{literal.error.message, literal.error.column} : eval.env().error();
+    r.error = literal_like ? ProgramError{literal.error.message, literal.error.column}
+                           : eval.env().error();
     return r;
   }
   r.ok = true;
@@ -176,7 +184,8 @@ ProgramResult read_program(std::string_view text, const ProgramLimits& limits) {
     for (const std::string& t : s.more_targets) assigns_x |= t == "x";
   }
   r.python_source = program::program_source(prog, assigns_x);
-  if (r.uses_random && !r.seeded) r.python_source = "np.random.seed(" + std::to_string(r.seed) + ")\n" + r.python_source;
+  if (r.uses_random && !r.seeded)
+    r.python_source = "np.random.seed(" + std::to_string(r.seed) + ")\n" + r.python_source;
   return r;
 }
 

@@ -23,9 +23,9 @@
 namespace act {
 
 struct ProgramLimits {
-  std::size_t max_elements = 1000000;      // per array
-  std::size_t max_operations = 10000000;   // element operations over the whole program
-  std::size_t max_text = 1u << 24;         // bytes of program text (literal lists are parse_array's)
+  std::size_t max_elements = 1000000;     // per array
+  std::size_t max_operations = 10000000;  // element operations over the whole program
+  std::size_t max_text = 1u << 24;        // bytes of program text (literal lists are parse_array's)
   // The seed used when the program draws random numbers without calling np.random.seed first
   // (the caller draws one per text and keeps it, so the values stay fixed while the text does).
   std::uint32_t default_seed = 0;
@@ -42,7 +42,7 @@ struct ProgramError {
 
 // The catalogue call that decides what the page shows: the last one the program makes.
 struct ProgramChoice {
-  std::string fn_id;                                       // a registry id, e.g. "leaky_relu"
+  std::string fn_id;                                        // a registry id, e.g. "leaky_relu"
   std::vector<std::pair<std::string, std::string>> params;  // {"leak", "0.1"}: as Python reads them
 };
 
@@ -51,14 +51,15 @@ struct ProgramResult {
   NdArray value;
   ProgramError error;
   std::optional<ProgramChoice> choice;
-  bool literal = false;          // the text was a plain literal (parse_array read it)
-  bool uses_random = false;      // the program draws random numbers
-  bool seeded = false;           // ... after seeding with np.random.seed itself
-  std::uint32_t seed = 0;        // the seed in effect for the first draw when !seeded (default_seed)
-  std::vector<std::string> functions;  // catalogue ids the program calls (f for f and f_dash), first call first
-  std::size_t operations = 0;    // element operations spent
-  std::string python_source;     // the program, normalised, runnable after `import numpy as np`
-                                 // (np.random.seed(<seed>) first when the program draws unseeded)
+  bool literal = false;      // the text was a plain literal (parse_array read it)
+  bool uses_random = false;  // the program draws random numbers
+  bool seeded = false;       // ... after seeding with np.random.seed itself
+  std::uint32_t seed = 0;    // the seed in effect for the first draw when !seeded (default_seed)
+  std::vector<std::string>
+      functions;  // catalogue ids the program calls (f for f and f_dash), first call first
+  std::size_t operations = 0;  // element operations spent
+  std::string python_source;   // the program, normalised, runnable after `import numpy as np`
+                               // (np.random.seed(<seed>) first when the program draws unseeded)
 };
 
 ProgramResult read_program(std::string_view text, const ProgramLimits& limits = {});

@@ -22,8 +22,8 @@ std::string check_program_case(const testing::Json& c) {
   const std::string& program = c["program"].text;
   const ProgramResult r = read_program(program);
   if (!r.ok) {
-    return "program " + quoted(program) + "\n  error at column " + std::to_string(r.error.column) + ": " +
-           r.error.message + "\n";
+    return "program " + quoted(program) + "\n  error at column " + std::to_string(r.error.column) +
+           ": " + r.error.message + "\n";
   }
   std::string report;
   const std::string dtype = program::dtype_text(r.value.dtype);
@@ -35,18 +35,22 @@ std::string check_program_case(const testing::Json& c) {
     const ParsedNumber leak = parse_number(rl["leak"].text);
     const std::string rs = array_str(relu(r.value, leak.value));
     const std::string dr = array_repr(relu_dash(r.value, leak.value));
-    if (rs != rl["str"].text) report += show("str(relu(x, " + rl["leak"].text + "))", quoted(rl["str"].text), quoted(rs));
+    if (rs != rl["str"].text)
+      report += show("str(relu(x, " + rl["leak"].text + "))", quoted(rl["str"].text), quoted(rs));
     if (dr != rl["dash_repr"].text) {
-      report += show("repr(relu_dash(x, " + rl["leak"].text + "))", quoted(rl["dash_repr"].text), quoted(dr));
+      report += show("repr(relu_dash(x, " + rl["leak"].text + "))", quoted(rl["dash_repr"].text),
+                     quoted(dr));
     }
   }
-  const std::string want_choice = c["choice"].kind == testing::Json::Kind::String ? c["choice"].text : "";
+  const std::string want_choice =
+      c["choice"].kind == testing::Json::Kind::String ? c["choice"].text : "";
   const std::string got_choice = r.choice ? r.choice->fn_id : "";
   if (want_choice != got_choice) report += show("choice", want_choice, got_choice);
   return report.empty() ? "" : "program " + quoted(program) + "\n" + report;
 }
 
-// Whether the printer already knows a dtype (float32 and bool printing come from branch i13-dtypes).
+// Whether the printer already knows a dtype (float32 and bool printing come from branch
+// i13-dtypes).
 bool prints(DType d) {
   NdArray a;
   a.dtype = d;
@@ -67,12 +71,12 @@ void run_file(const std::string& path, std::size_t min_cases) {
   std::vector<std::string> failures;
   std::size_t checked = 0, skipped = 0, by_design = 0;
   for (const testing::Json& c : file["cases"].items) {
-    if ((!float32 && c["dtype"].text == "float32") ||
-        (!boolean && c["dtype"].text == "bool")) {
+    if ((!float32 && c["dtype"].text == "float32") || (!boolean && c["dtype"].text == "bool")) {
       ++skipped;
       continue;
     }
-    // What the reader refuses by design (documented): int8 results of bool // % **, ints beyond int64.
+    // What the reader refuses by design (documented): int8 results of bool // % **, ints beyond
+    // int64.
     const ProgramResult r = read_program(c["program"].text);
     if (!r.ok && (r.error.message.find("gives int8") != std::string::npos ||
                   r.error.message.find("big integers are not supported") != std::string::npos)) {
@@ -85,14 +89,17 @@ void run_file(const std::string& path, std::size_t min_cases) {
   }
   for (const testing::Json& e : file["errors"].items) {
     const ProgramResult r = read_program(e["program"].text);
-    if (r.ok) failures.push_back("program " + quoted(e["program"].text) + "\n  NumPy refuses it but it was read\n");
+    if (r.ok)
+      failures.push_back("program " + quoted(e["program"].text) +
+                         "\n  NumPy refuses it but it was read\n");
   }
   EXPECT_GE(checked + skipped, min_cases);
   EXPECT_LE(by_design * 20, checked + 20) << "too many programs refused by design";
   for (std::size_t i = 0; i < failures.size() && i < 40; ++i) ADD_FAILURE() << failures[i];
   EXPECT_TRUE(failures.empty()) << failures.size() << " programs disagree with NumPy";
   std::cout << "checked " << checked << " programs from " << path << " (" << skipped
-            << " skipped: float32/bool not printed yet; " << by_design << " refused by design: int8, big ints), " << failures.size() << " mismatches\n";
+            << " skipped: float32/bool not printed yet; " << by_design
+            << " refused by design: int8, big ints), " << failures.size() << " mismatches\n";
 }
 
 TEST(ProgramGolden, CommittedCorpus) {
@@ -101,7 +108,8 @@ TEST(ProgramGolden, CommittedCorpus) {
 
 TEST(ProgramDifferential, CasesFromEnvironment) {
   const char* path = std::getenv("NUMPY_PROGRAM_CASES");
-  if (path == nullptr || *path == '\0') GTEST_SKIP() << "set NUMPY_PROGRAM_CASES (tests/program/differential.py does)";
+  if (path == nullptr || *path == '\0')
+    GTEST_SKIP() << "set NUMPY_PROGRAM_CASES (tests/program/differential.py does)";
   run_file(path, 1);
 }
 

@@ -23,8 +23,9 @@ struct ErrorCase {
 };
 
 TEST(Program, LiteralsAreParseArrays) {
-  for (const char* text : {"[[0.2], [0.5], [1.2], [-2.3], [0]]", "np.array([[0.2],[0.5]])", "[1, 2, -3]",
-                           "0.2, 0.5, -2.3", "1 2 3", "nan", "[−1.5, np.inf]", "5", "[9223372036854775808, 1]"}) {
+  for (const char* text :
+       {"[[0.2], [0.5], [1.2], [-2.3], [0]]", "np.array([[0.2],[0.5]])", "[1, 2, -3]",
+        "0.2, 0.5, -2.3", "1 2 3", "nan", "[−1.5, np.inf]", "5", "[9223372036854775808, 1]"}) {
     const ParsedArray want = parse_array(text);
     ASSERT_TRUE(want.ok) << text;
     const ProgramResult got = read_program(text);
@@ -139,7 +140,8 @@ TEST(Program, EveryErrorHasAMessageAndColumn) {
       {"np.linspace(0)", "missing required argument 'stop': np.linspace(start, stop, num)", 14},
       {"np.linspace(0, 1, 5, foo=1)", "unexpected keyword argument 'foo'", 22},
       {"np.arange(6).reshape(4, 2)", "cannot reshape array of size 6 into shape (4,2)", 1},
-      {"np.arange(3) + np.arange(4)", "operands could not be broadcast together with shapes (3,) (4,)", 14},
+      {"np.arange(3) + np.arange(4)",
+       "operands could not be broadcast together with shapes (3,) (4,)", 14},
       {"np.random.seed(-1)", "Seed must be between 0 and 2**32 - 1", 16},
       {"np.random.seed(1.5)", "integer from 0 to 2**32 - 1", 16},
       {"y = 1\nfoo + 1", "name 'foo' is not defined", 7},
@@ -177,7 +179,8 @@ TEST(Program, EveryErrorHasAMessageAndColumn) {
   for (const ErrorCase& c : cases) {
     const ProgramResult r = read_program(c.program);
     EXPECT_FALSE(r.ok) << c.program;
-    EXPECT_NE(r.error.message.find(c.message), std::string::npos) << c.program << "\n  got: " << r.error.message;
+    EXPECT_NE(r.error.message.find(c.message), std::string::npos)
+        << c.program << "\n  got: " << r.error.message;
     EXPECT_EQ(r.error.column, c.column) << c.program << "\n  got: " << r.error.message;
     EXPECT_EQ(r.error.message.find('\n'), std::string::npos) << c.program;
   }

@@ -8,9 +8,12 @@ namespace {
 
 int kind_rank(DType d) {
   switch (d) {
-    case DType::Bool: return 0;
-    case DType::Int64: return 1;
-    default: return 2;
+    case DType::Bool:
+      return 0;
+    case DType::Int64:
+      return 1;
+    default:
+      return 2;
   }
 }
 
@@ -19,7 +22,8 @@ enum class Small { Bool, Int8to16, Int32up, Half, Single, Double };
 
 Small min_scalar_type(const NdArray& s) {
   switch (s.dtype) {
-    case DType::Bool: return Small::Bool;
+    case DType::Bool:
+      return Small::Bool;
     case DType::Int64: {
       const std::int64_t v = s.i64[0];
       if (v >= -32768 && v <= 65535) return Small::Int8to16;  // int8/uint8/int16/uint16
@@ -38,11 +42,14 @@ Small min_scalar_type(const NdArray& s) {
 
 // promote_types(array dtype, min_scalar_type(scalar)) where kind(scalar) <= kind(array).
 DType promote_small(DType array, Small s) {
-  if (array != DType::Float32) return array;  // bool with bool, int64 with ints, float64 with anything
+  if (array != DType::Float32)
+    return array;  // bool with bool, int64 with ints, float64 with anything
   switch (s) {
     case Small::Int32up:
-    case Small::Double: return DType::Float64;
-    default: return DType::Float32;
+    case Small::Double:
+      return DType::Float64;
+    default:
+      return DType::Float32;
   }
 }
 
@@ -79,7 +86,8 @@ NdArray cast(const NdArray& a, DType to) {
       break;
     case DType::Bool:
       out.i64.resize(n);
-      for (std::size_t i = 0; i < n; ++i) out.i64[i] = stores_i64(a.dtype) ? a.i64[i] != 0 : a.f64[i] != 0;
+      for (std::size_t i = 0; i < n; ++i)
+        out.i64[i] = stores_i64(a.dtype) ? a.i64[i] != 0 : a.f64[i] != 0;
       break;
     case DType::Float64:
       out.f64.resize(n);
@@ -88,7 +96,8 @@ NdArray cast(const NdArray& a, DType to) {
     case DType::Float32:
       out.f64.resize(n);
       for (std::size_t i = 0; i < n; ++i) {
-        out.f64[i] = stores_i64(a.dtype) ? static_cast<float>(a.i64[i]) : static_cast<float>(a.f64[i]);
+        out.f64[i] =
+            stores_i64(a.dtype) ? static_cast<float>(a.i64[i]) : static_cast<float>(a.f64[i]);
       }
       break;
   }

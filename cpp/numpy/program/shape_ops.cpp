@@ -15,7 +15,8 @@ std::string compact_shape(const std::vector<std::int64_t>& dims) {
 }
 
 // Copies a's elements at `offsets` into a new array of `shape`.
-NdArray gather(const NdArray& a, std::vector<std::size_t> shape, const std::vector<std::size_t>& offsets) {
+NdArray gather(const NdArray& a, std::vector<std::size_t> shape,
+               const std::vector<std::size_t>& offsets) {
   NdArray out;
   out.dtype = a.dtype;
   out.shape = std::move(shape);
@@ -53,13 +54,15 @@ std::vector<std::size_t> view_offsets(std::size_t first, const std::vector<std::
 
 std::vector<std::int64_t> strides_of(const std::vector<std::size_t>& shape) {
   std::vector<std::int64_t> s(shape.size(), 1);
-  for (std::size_t i = shape.size(); i-- > 1;) s[i - 1] = s[i] * static_cast<std::int64_t>(shape[i]);
+  for (std::size_t i = shape.size(); i-- > 1;)
+    s[i - 1] = s[i] * static_cast<std::int64_t>(shape[i]);
   return s;
 }
 
 }  // namespace
 
-bool reshape(Env& env, const NdArray& a, const std::vector<std::int64_t>& dims, std::size_t pos, NdArray& out) {
+bool reshape(Env& env, const NdArray& a, const std::vector<std::int64_t>& dims, std::size_t pos,
+             NdArray& out) {
   if (dims.size() > kMaxDims) return env.fail(pos, "too many dimensions: at most 4 are supported");
   int unknown = -1;
   std::size_t known = 1;
@@ -69,7 +72,8 @@ bool reshape(Env& env, const NdArray& a, const std::vector<std::int64_t>& dims, 
       if (unknown >= 0) return env.fail(pos, "can only specify one unknown dimension");
       unknown = static_cast<int>(i);
     } else if (dims[i] < 0) {
-      return env.fail(pos, "negative dimensions are not allowed (only -1, for one unknown dimension)");
+      return env.fail(pos,
+                      "negative dimensions are not allowed (only -1, for one unknown dimension)");
     } else {
       const std::size_t d = static_cast<std::size_t>(dims[i]);
       if (d != 0 && known > (std::size_t(1) << 40) / d) overflow = true;
@@ -77,12 +81,14 @@ bool reshape(Env& env, const NdArray& a, const std::vector<std::int64_t>& dims, 
     }
   }
   std::vector<std::size_t> shape(dims.size());
-  for (std::size_t i = 0; i < dims.size(); ++i) shape[i] = dims[i] < 0 ? 0 : static_cast<std::size_t>(dims[i]);
+  for (std::size_t i = 0; i < dims.size(); ++i)
+    shape[i] = dims[i] < 0 ? 0 : static_cast<std::size_t>(dims[i]);
   const std::size_t n = a.size();
   if (unknown >= 0 && known != 0 && !overflow && n % known == 0) {
     shape[static_cast<std::size_t>(unknown)] = n / known;
   } else if (unknown >= 0 || overflow || known != n) {
-    return env.fail(pos, "cannot reshape array of size " + std::to_string(n) + " into shape " + compact_shape(dims));
+    return env.fail(pos, "cannot reshape array of size " + std::to_string(n) + " into shape " +
+                             compact_shape(dims));
   }
   if (!env.charge(pos, n)) return false;
   out = a;
@@ -106,15 +112,17 @@ bool ravel(Env& env, const NdArray& a, std::size_t pos, NdArray& out) {
   return true;
 }
 
-bool index(Env& env, const NdArray& a, const std::vector<IndexItem>& items, std::size_t pos, NdArray& out) {
+bool index(Env& env, const NdArray& a, const std::vector<IndexItem>& items, std::size_t pos,
+           NdArray& out) {
   std::size_t consumed = 0, ellipses = 0;
   for (const IndexItem& it : items) {
     if (it.kind == IndexItem::Integer || it.kind == IndexItem::Slice) ++consumed;
-    if (it.kind == IndexItem::Ellipsis && ++ellipses > 1) return env.fail(it.pos, "an index can only have a single ellipsis ('...')");
+    if (it.kind == IndexItem::Ellipsis && ++ellipses > 1)
+      return env.fail(it.pos, "an index can only have a single ellipsis ('...')");
   }
   if (consumed > a.ndim()) {
-    return env.fail(pos, "too many indices for array: array is " + std::to_string(a.ndim()) + "-dimensional, but " +
-                             std::to_string(consumed) + " were indexed");
+    return env.fail(pos, "too many indices for array: array is " + std::to_string(a.ndim()) +
+                             "-dimensional, but " + std::to_string(consumed) + " were indexed");
   }
   const std::vector<std::int64_t> s = strides_of(a.shape);
   std::vector<std::size_t> count;
@@ -139,8 +147,8 @@ bool index(Env& env, const NdArray& a, const std::vector<IndexItem>& items, std:
         const std::int64_t n = static_cast<std::int64_t>(a.shape[axis]);
         std::int64_t i = it.index;
         if (i < -n || i >= n) {
-          return env.fail(it.pos, "index " + std::to_string(i) + " is out of bounds for axis " + std::to_string(axis) +
-                                      " with size " + std::to_string(n));
+          return env.fail(it.pos, "index " + std::to_string(i) + " is out of bounds for axis " +
+                                      std::to_string(axis) + " with size " + std::to_string(n));
         }
         if (i < 0) i += n;
         first += i * s[axis];
@@ -188,7 +196,9 @@ bool index(Env& env, const NdArray& a, const std::vector<IndexItem>& items, std:
   std::size_t n = 1;
   for (std::size_t c : count) n *= c;
   if (!env.charge(pos, n)) return false;
-  out = gather(a, count, n == 0 ? std::vector<std::size_t>{} : view_offsets(static_cast<std::size_t>(first), count, stride));
+  out = gather(a, count,
+               n == 0 ? std::vector<std::size_t>{}
+                      : view_offsets(static_cast<std::size_t>(first), count, stride));
   return true;
 }
 

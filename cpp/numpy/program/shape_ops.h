@@ -11,7 +11,8 @@
 
 namespace act::program {
 
-bool reshape(Env& env, const NdArray& a, const std::vector<std::int64_t>& dims, std::size_t pos, NdArray& out);
+bool reshape(Env& env, const NdArray& a, const std::vector<std::int64_t>& dims, std::size_t pos,
+             NdArray& out);
 bool transpose(Env& env, const NdArray& a, std::size_t pos, NdArray& out);
 bool ravel(Env& env, const NdArray& a, std::size_t pos, NdArray& out);
 
@@ -23,6 +24,7 @@ struct IndexItem {
   std::size_t pos = 0;
 };
 
-bool index(Env& env, const NdArray& a, const std::vector<IndexItem>& items, std::size_t pos, NdArray& out);
+bool index(Env& env, const NdArray& a, const std::vector<IndexItem>& items, std::size_t pos,
+           NdArray& out);
 
 }  // namespace act::program

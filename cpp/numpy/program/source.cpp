@@ -25,27 +25,39 @@ std::string name_source(std::string_view name) {
 
 int precedence(const Node& n) {
   switch (n.kind) {
-    case NodeKind::Tuple: return 0;
+    case NodeKind::Tuple:
+      return 0;
     case NodeKind::Binary:
       if (n.op == Tok::Plus || n.op == Tok::Minus) return 1;
       if (n.op == Tok::DoubleStar) return 4;
       return 2;
-    case NodeKind::Unary: return 3;
-    default: return 5;
+    case NodeKind::Unary:
+      return 3;
+    default:
+      return 5;
   }
 }
 
 const char* op_source(Tok op) {
   switch (op) {
-    case Tok::Plus: return "+";
-    case Tok::Minus: return "-";
-    case Tok::Star: return "*";
-    case Tok::Slash: return "/";
-    case Tok::DoubleSlash: return "//";
-    case Tok::Percent: return "%";
-    case Tok::DoubleStar: return "**";
-    case Tok::Tilde: return "~";
-    default: return "?";
+    case Tok::Plus:
+      return "+";
+    case Tok::Minus:
+      return "-";
+    case Tok::Star:
+      return "*";
+    case Tok::Slash:
+      return "/";
+    case Tok::DoubleSlash:
+      return "//";
+    case Tok::Percent:
+      return "%";
+    case Tok::DoubleStar:
+      return "**";
+    case Tok::Tilde:
+      return "~";
+    default:
+      return "?";
   }
 }
 
@@ -58,11 +70,21 @@ class Emitter {
     const Node& n = p_.nodes[static_cast<std::size_t>(index)];
     std::string s;
     switch (n.kind) {
-      case NodeKind::Number: s = n.name; break;
-      case NodeKind::Name: s = name_source(n.name); break;
-      case NodeKind::String: s = "'" + n.name + "'"; break;
-      case NodeKind::Literal: s = literal_source(n.name); break;
-      case NodeKind::Ellipsis: s = "..."; break;
+      case NodeKind::Number:
+        s = n.name;
+        break;
+      case NodeKind::Name:
+        s = name_source(n.name);
+        break;
+      case NodeKind::String:
+        s = "'" + n.name + "'";
+        break;
+      case NodeKind::Literal:
+        s = literal_source(n.name);
+        break;
+      case NodeKind::Ellipsis:
+        s = "...";
+        break;
       case NodeKind::List:
       case NodeKind::Tuple: {
         s = n.kind == NodeKind::List ? "[" : "(";
@@ -71,7 +93,9 @@ class Emitter {
         s += n.kind == NodeKind::List ? "]" : ")";
         return s;  // always bracketed
       }
-      case NodeKind::Unary: s = op_source(n.op) + emit(n.kids[0], 3); break;
+      case NodeKind::Unary:
+        s = op_source(n.op) + emit(n.kids[0], 3);
+        break;
       case NodeKind::Binary: {
         const int prec = precedence(n);
         if (n.op == Tok::DoubleStar) {
@@ -91,10 +115,13 @@ class Emitter {
         s += ")";
         break;
       }
-      case NodeKind::Attribute: s = emit(n.kids[0], 5) + "." + n.name; break;
+      case NodeKind::Attribute:
+        s = emit(n.kids[0], 5) + "." + n.name;
+        break;
       case NodeKind::Subscript: {
         s = emit(n.kids[0], 5) + "[";
-        for (std::size_t i = 1; i < n.kids.size(); ++i) s += (i > 1 ? ", " : "") + emit(n.kids[i], 1);
+        for (std::size_t i = 1; i < n.kids.size(); ++i)
+          s += (i > 1 ? ", " : "") + emit(n.kids[i], 1);
         s += "]";
         break;
       }
@@ -120,19 +147,33 @@ std::string literal_source(std::string_view literal) {
   for (;;) {
     const numpy_detail::Token t = lex.next();
     if (t.kind == TokenKind::End || t.kind == TokenKind::Bad) break;
-    const bool starts_item = t.kind == TokenKind::Number || t.kind == TokenKind::Name || t.kind == TokenKind::LBracket ||
-                             t.kind == TokenKind::LParen || t.kind == TokenKind::Minus || t.kind == TokenKind::Plus;
+    const bool starts_item = t.kind == TokenKind::Number || t.kind == TokenKind::Name ||
+                             t.kind == TokenKind::LBracket || t.kind == TokenKind::LParen ||
+                             t.kind == TokenKind::Minus || t.kind == TokenKind::Plus;
     if (after_item && starts_item) out += ", ";
     const std::string_view text = literal.substr(t.pos, t.end - t.pos);
     switch (t.kind) {
-      case TokenKind::Number: out += text; break;
-      case TokenKind::Name: out += name_source(text); break;
-      case TokenKind::Minus: out += "-"; break;
-      case TokenKind::Plus: out += "+"; break;
-      case TokenKind::Comma: out += ", "; break;
-      default: out += text; break;
+      case TokenKind::Number:
+        out += text;
+        break;
+      case TokenKind::Name:
+        out += name_source(text);
+        break;
+      case TokenKind::Minus:
+        out += "-";
+        break;
+      case TokenKind::Plus:
+        out += "+";
+        break;
+      case TokenKind::Comma:
+        out += ", ";
+        break;
+      default:
+        out += text;
+        break;
     }
-    after_item = t.kind == TokenKind::Number || t.kind == TokenKind::RBracket || t.kind == TokenKind::RParen ||
+    after_item = t.kind == TokenKind::Number || t.kind == TokenKind::RBracket ||
+                 t.kind == TokenKind::RParen ||
                  (t.kind == TokenKind::Name && !numpy_detail::is_array_call_name(text));
   }
   // "1, 2, " -> "1, 2,": no trailing space
@@ -148,7 +189,9 @@ std::string program_source(const Program& program, bool assigns_x) {
     for (std::size_t i = program.stmts.size(); i-- > 0;) {
       const Stmt& s = program.stmts[i];
       const Node& n = program.nodes[static_cast<std::size_t>(s.expr >= 0 ? s.expr : 0)];
-      if (s.kind == StmtKind::Expr && !(n.kind == NodeKind::Call && program.nodes[static_cast<std::size_t>(n.kids[0])].name == "print")) {
+      if (s.kind == StmtKind::Expr &&
+          !(n.kind == NodeKind::Call &&
+            program.nodes[static_cast<std::size_t>(n.kids[0])].name == "print")) {
         value_stmt = i;
         break;
       }

@@ -13,18 +13,42 @@
 namespace act::program {
 
 enum class Tok {
-  Number, Name, String,
-  LParen, RParen, LBracket, RBracket, LBrace, RBrace,
-  Comma, Colon, Semicolon, Dot, Ellipsis,
-  Plus, Minus, Star, Slash, DoubleSlash, Percent, DoubleStar, At, Tilde,
-  Assign, AugAssign, Compare, Arrow,
-  Newline, End, Bad
+  Number,
+  Name,
+  String,
+  LParen,
+  RParen,
+  LBracket,
+  RBracket,
+  LBrace,
+  RBrace,
+  Comma,
+  Colon,
+  Semicolon,
+  Dot,
+  Ellipsis,
+  Plus,
+  Minus,
+  Star,
+  Slash,
+  DoubleSlash,
+  Percent,
+  DoubleStar,
+  At,
+  Tilde,
+  Assign,
+  AugAssign,
+  Compare,
+  Arrow,
+  Newline,
+  End,
+  Bad
 };
 
 struct Token {
   Tok kind = Tok::End;
-  std::size_t pos = 0;  // first byte
-  std::size_t end = 0;  // one past the last byte
+  std::size_t pos = 0;                 // first byte
+  std::size_t end = 0;                 // one past the last byte
   numpy_detail::NumberLiteral number;  // Number
   std::string text;                    // String: its contents; Bad: the message
 };

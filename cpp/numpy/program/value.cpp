@@ -51,10 +51,14 @@ std::int64_t element_i(const NdArray& a, std::size_t i) {
 
 const char* dtype_text(DType d) {
   switch (d) {
-    case DType::Int64: return "int64";
-    case DType::Float64: return "float64";
-    case DType::Float32: return "float32";
-    case DType::Bool: return "bool";
+    case DType::Int64:
+      return "int64";
+    case DType::Float64:
+      return "float64";
+    case DType::Float32:
+      return "float32";
+    case DType::Bool:
+      return "bool";
   }
   return "?";
 }
@@ -71,13 +75,13 @@ bool Env::fail(std::size_t pos, std::string message) {
 bool Env::charge(std::size_t pos, std::size_t n) {
   if (failed_) return false;
   if (n > limits_.max_elements) {
-    return fail(pos, "too many elements: this array would have " + std::to_string(n) + "; at most " +
-                         std::to_string(limits_.max_elements) + " are supported");
+    return fail(pos, "too many elements: this array would have " + std::to_string(n) +
+                         "; at most " + std::to_string(limits_.max_elements) + " are supported");
   }
   const std::size_t cost = n == 0 ? 1 : n;
   if (cost > limits_.max_operations - ops_) {
-    return fail(pos, "too much work: this program needs more than " + std::to_string(limits_.max_operations) +
-                         " element operations");
+    return fail(pos, "too much work: this program needs more than " +
+                         std::to_string(limits_.max_operations) + " element operations");
   }
   ops_ += cost;
   return true;
@@ -96,8 +100,8 @@ bool Env::charge_shape(std::size_t pos, const std::vector<std::size_t>& shape) {
     if (d == 0) n = 0;
   }
   if (n > limits_.max_elements) {
-    return fail(pos, "too many elements: an array of shape " + shape_text(shape) + " is over the limit of " +
-                         std::to_string(limits_.max_elements));
+    return fail(pos, "too many elements: an array of shape " + shape_text(shape) +
+                         " is over the limit of " + std::to_string(limits_.max_elements));
   }
   return charge(pos, n);
 }

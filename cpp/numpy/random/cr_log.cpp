@@ -128,9 +128,9 @@ Fixed from_double(double d) {
   Fixed r;
   if (d == 0) return r;
   int e;
-  const double f = std::frexp(d, &e);                        // d = f * 2^e, f in [0.5, 1)
-  const u64 mant = static_cast<u64>(std::ldexp(f, 53));      // d = mant * 2^(e - 53)
-  const int shift = e - 53 + 320;                            // bit position of mant's bit 0
+  const double f = std::frexp(d, &e);                    // d = f * 2^e, f in [0.5, 1)
+  const u64 mant = static_cast<u64>(std::ldexp(f, 53));  // d = mant * 2^(e - 53)
+  const int shift = e - 53 + 320;                        // bit position of mant's bit 0
   for (int b = 0; b < 53; ++b) {
     if (((mant >> b) & 1U) == 0) continue;
     const int pos = shift + b;
@@ -165,8 +165,10 @@ Fixed exp_neg(const Fixed& y) {
   for (u64 k = 1; k < 100; ++k) {
     term = div_small(mul(term, y), k);
     if (is_zero(term)) break;
-    if (k % 2) odd = add(odd, term);
-    else even = add(even, term);
+    if (k % 2)
+      odd = add(odd, term);
+    else
+      even = add(even, term);
   }
   return sub(even, odd);
 }
@@ -223,7 +225,7 @@ ACT_DD_INLINE DD fast_two_sum(double a, double b) {  // |a| >= |b| or a == 0
   return {s, b - (s - a)};
 }
 
-ACT_DD_INLINE DD split(double a) {  // Veltkamp: a = hi + lo, each with 26 bits
+ACT_DD_INLINE DD split(double a) {   // Veltkamp: a = hi + lo, each with 26 bits
   const double c = 134217729.0 * a;  // 2^27 + 1
   const double hi = c - (c - a);
   return {hi, a - hi};

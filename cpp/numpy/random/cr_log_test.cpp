@@ -28,7 +28,8 @@ double from_hex_bits(const std::string& s) {
 TEST(CrLog, MatchesDecimalOnTheCorpus) {
   act::testing::Json file;
   std::string err;
-  ASSERT_TRUE(act::testing::load_json_file(std::string(PROJECT_ROOT) + "/tests/golden/log_goldens.json", file, err))
+  ASSERT_TRUE(act::testing::load_json_file(
+      std::string(PROJECT_ROOT) + "/tests/golden/log_goldens.json", file, err))
       << err;
   std::size_t n = 0, bad = 0, bad_slow = 0, slow = 0, libm_differs = 0;
   for (const auto& c : file["cases"].items) {
@@ -38,13 +39,14 @@ TEST(CrLog, MatchesDecimalOnTheCorpus) {
     if (std::memcmp(&got, &want, sizeof got) != 0 && bad++ < 20)
       ADD_FAILURE() << std::hexfloat << "cr_log(" << x << ") = " << got << ", want " << want;
     if (std::memcmp(&got_slow, &want, sizeof got) != 0 && bad_slow++ < 20)
-      ADD_FAILURE() << std::hexfloat << "cr_log_slow(" << x << ") = " << got_slow << ", want " << want;
+      ADD_FAILURE() << std::hexfloat << "cr_log_slow(" << x << ") = " << got_slow << ", want "
+                    << want;
     if (!testing_hooks::fast_path_decides(x)) ++slow;
     if (std::log(x) != want) ++libm_differs;
   }
   EXPECT_GE(n, 7000U);
-  std::cout << n << " inputs, " << slow << " decided by the slow path; the C library's log differs on "
-            << libm_differs << "\n";
+  std::cout << n << " inputs, " << slow
+            << " decided by the slow path; the C library's log differs on " << libm_differs << "\n";
 }
 
 TEST(CrLog, SpecialValues) {

@@ -48,8 +48,10 @@ void MT19937::seed(std::uint32_t s) {
 void MT19937::generate() {
   auto twist = [](std::uint32_t y) { return (y >> 1) ^ ((0U - (y & 1U)) & kMatrixA); };
   int i = 0;
-  for (; i < kN - kM; ++i) key_[i] = key_[i + kM] ^ twist((key_[i] & kUpper) | (key_[i + 1] & kLower));
-  for (; i < kN - 1; ++i) key_[i] = key_[i + kM - kN] ^ twist((key_[i] & kUpper) | (key_[i + 1] & kLower));
+  for (; i < kN - kM; ++i)
+    key_[i] = key_[i + kM] ^ twist((key_[i] & kUpper) | (key_[i + 1] & kLower));
+  for (; i < kN - 1; ++i)
+    key_[i] = key_[i + kM - kN] ^ twist((key_[i] & kUpper) | (key_[i + 1] & kLower));
   key_[kN - 1] = key_[kM - 1] ^ twist((key_[kN - 1] & kUpper) | (key_[0] & kLower));
   pos_ = 0;
 }
@@ -106,7 +108,9 @@ double RandomState::gauss() {
 
 double RandomState::random_sample() { return mt_.next_double(); }
 double RandomState::standard_normal() { return gauss(); }
-double RandomState::uniform(double low, double high) { return low + (high - low) * mt_.next_double(); }
+double RandomState::uniform(double low, double high) {
+  return low + (high - low) * mt_.next_double();
+}
 double RandomState::normal(double loc, double scale) { return loc + scale * gauss(); }
 
 std::int64_t RandomState::randint(std::int64_t low, std::int64_t high) {
@@ -140,14 +144,16 @@ NdArray RandomState::normal(double loc, double scale, const std::vector<std::siz
   return a;
 }
 
-NdArray RandomState::randint(std::int64_t low, std::int64_t high, const std::vector<std::size_t>& shape) {
+NdArray RandomState::randint(std::int64_t low, std::int64_t high,
+                             const std::vector<std::size_t>& shape) {
   NdArray a = NdArray::of_shape(DType::Int64, shape);
   bounded_fill(low, high, a.i64.data(), count(shape));
   return a;
 }
 
 // random_bounded_uint64_fill with use_masked = true, on the closed interval [low, high - 1].
-void RandomState::bounded_fill(std::int64_t low, std::int64_t high, std::int64_t* out, std::size_t n) {
+void RandomState::bounded_fill(std::int64_t low, std::int64_t high, std::int64_t* out,
+                               std::size_t n) {
   const std::uint64_t off = static_cast<std::uint64_t>(low);
   const std::uint64_t rng = static_cast<std::uint64_t>(high) - 1U - off;
   auto store = [&](std::size_t i, std::uint64_t v) { out[i] = static_cast<std::int64_t>(off + v); };
@@ -193,7 +199,9 @@ std::string RandomState::randint_error(std::int64_t low, std::int64_t high) {
 }
 
 std::string seed_error(const Number& n) {
-  if (n.dtype != DType::Int64) return "Cannot cast scalar from dtype('float64') to dtype('int64') according to the rule 'safe'";
+  if (n.dtype != DType::Int64)
+    return "Cannot cast scalar from dtype('float64') to dtype('int64') according to the rule "
+           "'safe'";
   return n.i >= 0 && n.i <= 0xFFFFFFFFLL ? "" : kSeedRangeMessage;
 }
 

@@ -10,11 +10,10 @@
 //
 //   Array draws, filled in C order; `shape` is NumPy's `size=` (an int n is {n}, a tuple its
 //   dims, `size=()` is {} and gives a 0-d array). Each returns an NdArray of that shape:
-//     rs.random_sample(shape)     float64 in [0, 1)   (rand(*shape), random(size), random_sample(size))
-//     rs.standard_normal(shape)   float64 N(0, 1)     (randn(*shape), standard_normal(size))
-//     rs.uniform(low, high, shape)   low + (high-low)*U
-//     rs.normal(loc, scale, shape)   loc + scale*N
-//     rs.randint(low, high, shape)   int64 in [low, high)
+//     rs.random_sample(shape)     float64 in [0, 1)   (rand(*shape), random(size),
+//     random_sample(size)) rs.standard_normal(shape)   float64 N(0, 1)     (randn(*shape),
+//     standard_normal(size)) rs.uniform(low, high, shape)   low + (high-low)*U rs.normal(loc,
+//     scale, shape)   loc + scale*N rs.randint(low, high, shape)   int64 in [low, high)
 //   Scalar draws, for the same calls with size=None (NumPy returns a Python float / np.int64,
 //   which print as scalars): rs.random_sample(), rs.standard_normal(), rs.uniform(low, high),
 //   rs.normal(loc, scale), rs.randint(low, high).

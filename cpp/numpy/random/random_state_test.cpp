@@ -41,10 +41,12 @@ std::uint64_t ulps(double a, double b) {
   return x > y ? x - y : y - x;
 }
 
-bool gaussian(const std::string& fn) { return fn == "randn" || fn == "normal" || fn == "standard_normal"; }
+bool gaussian(const std::string& fn) {
+  return fn == "randn" || fn == "normal" || fn == "standard_normal";
+}
 
 struct Outcome {
-  NdArray array;       // the draws (also for a scalar draw, as a 1-element array)
+  NdArray array;  // the draws (also for a scalar draw, as a 1-element array)
   bool scalar = false;
   std::string error;
 };
@@ -55,11 +57,13 @@ Outcome run(RandomState& rs, const Json& call) {
   Outcome o;
   std::vector<std::size_t> shape;
   for (const Json& d : call["size"].items) shape.push_back(std::stoul(d.text));
-  o.scalar = call["size"].kind == Json::Kind::Null || ((fn == "rand" || fn == "randn") && shape.empty());
+  o.scalar =
+      call["size"].kind == Json::Kind::Null || ((fn == "rand" || fn == "randn") && shape.empty());
   auto num = [&](std::size_t i) { return std::strtod(p.items[i].text.c_str(), nullptr); };
   auto i64 = [&](std::size_t i) { return static_cast<std::int64_t>(std::stoll(p.items[i].text)); };
   if (fn == "randint") {
-    const std::int64_t lo = p.items.size() == 2 ? i64(0) : 0, hi = p.items.size() == 2 ? i64(1) : i64(0);
+    const std::int64_t lo = p.items.size() == 2 ? i64(0) : 0,
+                       hi = p.items.size() == 2 ? i64(1) : i64(0);
     o.error = RandomState::randint_error(lo, hi);
     if (!o.error.empty()) return o;
     if (o.scalar) {
@@ -76,18 +80,28 @@ Outcome run(RandomState& rs, const Json& call) {
   if (o.scalar) {
     o.array = NdArray::of_shape(DType::Float64, {1});
     double& v = o.array.f64[0];
-    if (fn == "rand" || fn == "random" || fn == "random_sample") v = rs.random_sample();
-    else if (fn == "randn" || fn == "standard_normal") v = rs.standard_normal();
-    else if (fn == "uniform") v = rs.uniform(num(0), num(1));
-    else if (fn == "normal") v = rs.normal(num(0), num(1));
-    else ADD_FAILURE() << "unknown fn " << fn;
+    if (fn == "rand" || fn == "random" || fn == "random_sample")
+      v = rs.random_sample();
+    else if (fn == "randn" || fn == "standard_normal")
+      v = rs.standard_normal();
+    else if (fn == "uniform")
+      v = rs.uniform(num(0), num(1));
+    else if (fn == "normal")
+      v = rs.normal(num(0), num(1));
+    else
+      ADD_FAILURE() << "unknown fn " << fn;
     return o;
   }
-  if (fn == "rand" || fn == "random" || fn == "random_sample") o.array = rs.random_sample(shape);
-  else if (fn == "randn" || fn == "standard_normal") o.array = rs.standard_normal(shape);
-  else if (fn == "uniform") o.array = rs.uniform(num(0), num(1), shape);
-  else if (fn == "normal") o.array = rs.normal(num(0), num(1), shape);
-  else ADD_FAILURE() << "unknown fn " << fn;
+  if (fn == "rand" || fn == "random" || fn == "random_sample")
+    o.array = rs.random_sample(shape);
+  else if (fn == "randn" || fn == "standard_normal")
+    o.array = rs.standard_normal(shape);
+  else if (fn == "uniform")
+    o.array = rs.uniform(num(0), num(1), shape);
+  else if (fn == "normal")
+    o.array = rs.normal(num(0), num(1), shape);
+  else
+    ADD_FAILURE() << "unknown fn " << fn;
   return o;
 }
 
@@ -100,7 +114,8 @@ struct Tally {
 void check_corpus(RandomState::LogFn log, bool exact_gauss, Tally& t) {
   Json file;
   std::string err;
-  ASSERT_TRUE(act::testing::load_json_file(std::string(PROJECT_ROOT) + "/tests/golden/random_goldens.json", file, err))
+  ASSERT_TRUE(act::testing::load_json_file(
+      std::string(PROJECT_ROOT) + "/tests/golden/random_goldens.json", file, err))
       << err;
   for (const Json& c : file["cases"].items) {
     RandomState rs(static_cast<std::uint32_t>(std::stoul(c["seed"].text)));
@@ -120,7 +135,8 @@ void check_corpus(RandomState::LogFn log, bool exact_gauss, Tally& t) {
       for (std::size_t i = 0; i < want.items.size(); ++i) {
         ++t.values;
         if (o.array.dtype == DType::Int64) {
-          ASSERT_EQ(std::to_string(o.array.i64[i]), want.items[i].text) << where << " [" << i << "]";
+          ASSERT_EQ(std::to_string(o.array.i64[i]), want.items[i].text)
+              << where << " [" << i << "]";
           continue;
         }
         const std::uint64_t w = std::strtoull(want.items[i].text.c_str(), nullptr, 16);
@@ -162,8 +178,9 @@ TEST(RandomStateGolden, CorrectlyRoundedLogPrintsAsNumpyDoes) {
   EXPECT_GE(t.printed, 150U);
   EXPECT_EQ(t.errors, 8U);
   std::cout << t.values << " values (" << t.gaussians << " Gaussian), " << t.printed
-            << " arrays printed, " << t.errors << " errors; Gaussians differing from NumPy-on-glibc: "
-            << t.cr_differs << " (max " << t.max_ulps << " ulp)\n";
+            << " arrays printed, " << t.errors
+            << " errors; Gaussians differing from NumPy-on-glibc: " << t.cr_differs << " (max "
+            << t.max_ulps << " ulp)\n";
 }
 
 // A differential run beyond the corpus: 300 seeds x 1000 Gaussians drawn with cr_log and with
@@ -192,13 +209,15 @@ TEST(RandomStateGolden, CorrectlyRoundedLogNeverChangesPrintedArrays) {
   }
   EXPECT_GT(differ, 0U);  // the two logs do differ on this machine
   EXPECT_LE(worst, 2U);
-  std::cout << differ << " of 300,000 Gaussians differ from glibc's (max " << worst << " ulp); printed arrays identical\n";
+  std::cout << differ << " of 300,000 Gaussians differ from glibc's (max " << worst
+            << " ulp); printed arrays identical\n";
 }
 
 TEST(RandomState, TutorialSeed42) {
   RandomState rs(42);
   const NdArray x = rs.standard_normal({5, 1});
-  EXPECT_EQ(array_str(x), "[[ 0.49671415]\n [-0.1382643 ]\n [ 0.64768854]\n [ 1.52302986]\n [-0.23415337]]");
+  EXPECT_EQ(array_str(x),
+            "[[ 0.49671415]\n [-0.1382643 ]\n [ 0.64768854]\n [ 1.52302986]\n [-0.23415337]]");
 }
 
 TEST(RandomState, SeedResetsTheCachedGaussian) {
@@ -214,8 +233,9 @@ TEST(RandomState, SeedErrorsAsNumpyWordsThem) {
   EXPECT_EQ(seed_error(Number::from_int(4294967295LL)), "");
   EXPECT_EQ(seed_error(Number::from_int(4294967296LL)), "Seed must be between 0 and 2**32 - 1");
   EXPECT_EQ(seed_error(Number::from_int(-1)), "Seed must be between 0 and 2**32 - 1");
-  EXPECT_EQ(seed_error(Number::from_double(1.5)),
-            "Cannot cast scalar from dtype('float64') to dtype('int64') according to the rule 'safe'");
+  EXPECT_EQ(
+      seed_error(Number::from_double(1.5)),
+      "Cannot cast scalar from dtype('float64') to dtype('int64') according to the rule 'safe'");
 }
 
 TEST(RandomState, DrawSeedIsDeterministicAndSpreads) {

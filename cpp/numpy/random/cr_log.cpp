@@ -306,7 +306,8 @@ bool fast_log(double x, int extra_exp, double& out) {
     m *= 0.5;
     ++e;
   }
-  const int j = static_cast<int>(m * 128 + 0.5);  // 91..181
+  // m > 0, so adding 0.5 and truncating rounds to nearest; the table index only has to be close.
+  const int j = static_cast<int>(m * 128 + 0.5);  // NOLINT(bugprone-incorrect-roundings): 91..181
   const double r = std::round(131072.0 / j) / 1024.0;
   const Tables& t = tables();
   const DD p = two_prod(m, r);

@@ -93,6 +93,7 @@ bool Evaluator::run(NdArray& value) {
       result->kind == ValueKind::DType) {
     return env_.fail(x ? kNoPos : last_pos, "the value is not an array of numbers");
   }
+  value_from_sequence_ = result->kind == ValueKind::List || result->kind == ValueKind::Tuple;
   return to_array(env_, *result, x ? kNoPos : last_pos, value);
 }
 

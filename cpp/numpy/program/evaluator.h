@@ -30,6 +30,10 @@ class Evaluator {
   // Runs every statement; false with env().error() on the first error.
   bool run(NdArray& value);
 
+  // Whether the value was a Python list or tuple (np.array made an array of it, as the widget
+  // does), so a script that re-runs the program converts it too.
+  bool value_from_sequence() const { return value_from_sequence_; }
+
   Env& env() { return env_; }
   const std::optional<ProgramChoice>& choice() const { return choice_; }
   const std::vector<std::string>& called() const { return called_; }
@@ -37,6 +41,7 @@ class Evaluator {
   bool seeded_first() const { return seeded_first_; }
 
  private:
+  bool value_from_sequence_ = false;
   bool eval(int node, Value& out);
   bool name(const Node& n, Value& out);
   bool attribute(const Node& n, Value& out);

@@ -184,6 +184,7 @@ ProgramResult read_program(std::string_view text, const ProgramLimits& limits) {
     for (const std::string& t : s.more_targets) assigns_x |= t == "x";
   }
   r.python_source = program::program_source(prog, assigns_x);
+  if (eval.value_from_sequence()) r.python_source += "x = np.array(x)\n";  // as the widget reads it
   if (r.uses_random && !r.seeded)
     r.python_source = "np.random.seed(" + std::to_string(r.seed) + ")\n" + r.python_source;
   return r;

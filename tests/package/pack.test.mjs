@@ -44,7 +44,7 @@ after(async () => {
 
 test('the tarball carries the built files, the README, the CHANGELOG and no sources', () => {
   const listing = execFileSync('tar', ['-tzf', tarball], { encoding: 'utf8' }).trim().split('\n').sort();
-  assert.deepEqual(listing, ['package/CHANGELOG.md', 'package/README.md', 'package/dist/activation-widget.d.ts',
+  assert.deepEqual(listing, ['package/CHANGELOG.md', 'package/LICENSE', 'package/README.md', 'package/dist/activation-widget.d.ts',
     'package/dist/activation-widget-resizer.js', 'package/dist/activation-widget.html', 'package/dist/activation-widget.js', 'package/dist/activation-worker.js',
     'package/dist/activations.wasm', 'package/package.json'].sort());
 });

@@ -10,29 +10,6 @@ namespace act::program {
 
 namespace {
 
-const char* op_text(Tok op) {
-  switch (op) {
-    case Tok::Plus:
-      return "+";
-    case Tok::Minus:
-      return "-";
-    case Tok::Star:
-      return "*";
-    case Tok::Slash:
-      return "/";
-    case Tok::DoubleSlash:
-      return "//";
-    case Tok::Percent:
-      return "%";
-    case Tok::DoubleStar:
-      return "**";
-    case Tok::Tilde:
-      return "~";
-    default:
-      return "?";
-  }
-}
-
 // numpy's npy_divmod / Python's float divmod (the same algorithm), in T's arithmetic.
 template <typename T>
 T floor_div(T a, T b, T* modulus) {
@@ -165,7 +142,7 @@ bool python_op(Env& env, Tok op, const Value& a, const Value& b, std::size_t pos
         break;
     }
     if (overflow) {
-      return env.fail(pos, std::string("integer too large: the result of '") + op_text(op) +
+      return env.fail(pos, std::string("integer too large: the result of '") + operator_text(op) +
                                "' does not fit in int64 (Python's big integers are not supported)");
     }
     out = python_int(r);
@@ -248,7 +225,7 @@ bool binary_op(Env& env, Tok op, const Value& a, const Value& b, std::size_t pos
           "numpy boolean subtract, the '-' operator, is not supported (use ^ or np.logical_xor)");
     }
     if (op == Tok::DoubleSlash || op == Tok::Percent || op == Tok::DoubleStar) {
-      return env.fail(pos, std::string("'") + op_text(op) +
+      return env.fail(pos, std::string("'") + operator_text(op) +
                                "' between booleans gives int8, which is not supported");
     }
   }
@@ -341,7 +318,7 @@ bool unary_op(Env& env, Tok op, const Value& a, std::size_t pos, Value& out) {
   if (x.dtype == DType::Bool && op != Tok::Tilde) {
     return env.fail(pos, std::string("the numpy boolean ") +
                              (op == Tok::Minus ? "negative" : "positive") + ", the '" +
-                             op_text(op) +
+                             operator_text(op) +
                              "' operator, is not supported (use ~ or np.logical_not)");
   }
   if (is_floating(x.dtype) && op == Tok::Tilde)

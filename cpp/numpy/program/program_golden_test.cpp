@@ -26,7 +26,7 @@ std::string check_program_case(const testing::Json& c) {
            ": " + r.error.message + "\n";
   }
   std::string report;
-  const std::string dtype = program::dtype_text(r.value.dtype);
+  const std::string dtype = dtype_name(r.value.dtype);
   if (dtype != c["dtype"].text) report += show("dtype", c["dtype"].text, dtype);
   const std::string s = array_str(r.value), rp = array_repr(r.value);
   if (s != c["str"].text) report += show("str(x)", quoted(c["str"].text), quoted(s));

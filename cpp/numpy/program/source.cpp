@@ -38,29 +38,6 @@ int precedence(const Node& n) {
   }
 }
 
-const char* op_source(Tok op) {
-  switch (op) {
-    case Tok::Plus:
-      return "+";
-    case Tok::Minus:
-      return "-";
-    case Tok::Star:
-      return "*";
-    case Tok::Slash:
-      return "/";
-    case Tok::DoubleSlash:
-      return "//";
-    case Tok::Percent:
-      return "%";
-    case Tok::DoubleStar:
-      return "**";
-    case Tok::Tilde:
-      return "~";
-    default:
-      return "?";
-  }
-}
-
 class Emitter {
  public:
   explicit Emitter(const Program& p) : p_(p) {}
@@ -94,14 +71,14 @@ class Emitter {
         return s;  // always bracketed
       }
       case NodeKind::Unary:
-        s = op_source(n.op) + emit(n.kids[0], 3);
+        s = operator_text(n.op) + emit(n.kids[0], 3);
         break;
       case NodeKind::Binary: {
         const int prec = precedence(n);
         if (n.op == Tok::DoubleStar) {
           s = emit(n.kids[0], 5) + " ** " + emit(n.kids[1], 3);
         } else {
-          s = emit(n.kids[0], prec) + " " + op_source(n.op) + " " + emit(n.kids[1], prec + 1);
+          s = emit(n.kids[0], prec) + " " + operator_text(n.op) + " " + emit(n.kids[1], prec + 1);
         }
         break;
       }

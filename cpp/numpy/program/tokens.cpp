@@ -235,4 +235,27 @@ const char* token_name(Tok kind) {
   return "?";
 }
 
+const char* operator_text(Tok op) {
+  switch (op) {
+    case Tok::Plus:
+      return "+";
+    case Tok::Minus:
+      return "-";
+    case Tok::Star:
+      return "*";
+    case Tok::Slash:
+      return "/";
+    case Tok::DoubleSlash:
+      return "//";
+    case Tok::Percent:
+      return "%";
+    case Tok::DoubleStar:
+      return "**";
+    case Tok::Tilde:
+      return "~";
+    default:
+      return "?";
+  }
+}
+
 }  // namespace act::program

@@ -77,5 +77,7 @@ class TokenStream {
 };
 
 const char* token_name(Tok kind);
+// An operator as Python spells it: "+", "//", "**", "~" ("?" for a token that is none).
+const char* operator_text(Tok op);
 
 }  // namespace act::program

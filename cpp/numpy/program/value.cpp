@@ -49,20 +49,6 @@ std::int64_t element_i(const NdArray& a, std::size_t i) {
   return static_cast<std::int64_t>(v);
 }
 
-const char* dtype_text(DType d) {
-  switch (d) {
-    case DType::Int64:
-      return "int64";
-    case DType::Float64:
-      return "float64";
-    case DType::Float32:
-      return "float32";
-    case DType::Bool:
-      return "bool";
-  }
-  return "?";
-}
-
 bool Env::fail(std::size_t pos, std::string message) {
   if (!failed_) {
     failed_ = true;

@@ -41,9 +41,6 @@ Value array_value(NdArray a);
 double element_f(const NdArray& a, std::size_t i);
 std::int64_t element_i(const NdArray& a, std::size_t i);
 
-// "int64", "float64", "float32", "bool".
-const char* dtype_text(DType d);
-
 constexpr std::size_t kNoPos =
     static_cast<std::size_t>(-1);  // an error about no one spot: column 0
 

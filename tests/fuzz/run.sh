@@ -2,7 +2,8 @@
 # Builds the libFuzzer targets (clang, -fsanitize=fuzzer,address,undefined) into build/fuzz and
 # runs each for a set time, after replaying every committed regression input.
 #
-#   tests/fuzz/run.sh                      # every target, 60 s each (FUZZ_SECONDS overrides)
+#   tests/fuzz/run.sh                      # every target, 60 s each (FUZZ_SECONDS overrides),
+#                                          # one per core at a time (FUZZ_JOBS overrides)
 #   tests/fuzz/run.sh --seconds 600 parse  # one target, longer
 #   tests/fuzz/run.sh --merge              # also fold new coverage into tests/fuzz/corpus/
 #
@@ -42,19 +43,16 @@ mkdir -p "$build/artifacts"
 summary="$build/summary.txt"
 : > "$summary"
 status=0
-for t in "${targets[@]}"; do
-  bin="$build/${t}_fuzz"
-  [ -x "$bin" ] || { echo "fuzz: no target '$t'" >&2; exit 1; }
+# One target: its regressions, then the timed run; its summary line goes to $build/$t.summary.
+fuzz_target() {
+  local t="$1" bin="$build/${1}_fuzz" work="$build/corpus/$1" log="$build/$1.log" rc runs cov line
   # Past crashes first: each must now pass.
-  regressions=(tests/fuzz/regressions/"$t"/*)
+  local regressions=(tests/fuzz/regressions/"$t"/*)
   if [ -e "${regressions[0]}" ]; then
     "$bin" -runs=0 "${regressions[@]}" > "$build/$t-regressions.log" 2>&1 \
-      || { cat "$build/$t-regressions.log"; echo "fuzz: $t: a regression input fails again" >&2; exit 1; }
+      || { cat "$build/$t-regressions.log"; echo "$t: a regression input fails again: FAILED" > "$build/$t.summary"; return 1; }
   fi
-  work="$build/corpus/$t"
   mkdir -p "$work"
-  log="$build/$t.log"
-  echo "fuzz: $t for ${seconds}s"
   set +e
   "$bin" "$work" "tests/fuzz/corpus/$t" \
     -max_total_time="$seconds" -timeout=10 -rss_limit_mb=2048 -max_len=4096 \
@@ -66,16 +64,35 @@ for t in "${targets[@]}"; do
   cov="$(grep -o 'cov: [0-9]*' "$log" | tail -1 || true)"
   line="$t: ${runs:-?} executions in ${seconds}s, ${cov:-cov: ?}, corpus $(ls "$work" | wc -l) inputs"
   if [ $rc -ne 0 ]; then
-    status=1
     line="$line: FAILED (exit $rc)"
     tail -n 60 "$log"
     ls -1 "$build/artifacts/$t-"* 2>/dev/null | sed 's/^/  crash input: /' || true
   fi
-  echo "$line" | tee -a "$summary"
+  echo "$line" > "$build/$t.summary"
   if [ $merge -eq 1 ] && [ $rc -eq 0 ]; then
     # Only inputs that add coverage beyond what is committed, named by their SHA-1.
     "$bin" -merge=1 -max_len=4096 "tests/fuzz/corpus/$t" "$work" > "$build/$t-merge.log" 2>&1
     echo "  merged: tests/fuzz/corpus/$t now holds $(ls "tests/fuzz/corpus/$t" | wc -l) inputs"
   fi
+  return $rc
+}
+
+# Targets run side by side, one per core (FUZZ_JOBS overrides): each still gets its full time.
+jobs="${FUZZ_JOBS:-$(nproc)}"
+pids=()
+for t in "${targets[@]}"; do
+  [ -x "$build/${t}_fuzz" ] || { echo "fuzz: no target '$t'" >&2; exit 1; }
+done
+for t in "${targets[@]}"; do
+  while [ "$(jobs -rp | wc -l)" -ge "$jobs" ]; do wait -n || true; done
+  echo "fuzz: $t for ${seconds}s"
+  fuzz_target "$t" &
+  pids+=($!)
+done
+for i in "${!pids[@]}"; do
+  wait "${pids[$i]}" || status=1
+done
+for t in "${targets[@]}"; do
+  cat "$build/$t.summary" | tee -a "$summary"
 done
 exit $status

@@ -67,9 +67,10 @@ function plotSvg(plot) {
   }
   if (grid.length > 0) parts.push(`<path d="${grid.join('')}" stroke="${attr(plot.grid)}" fill="none"/>`);
   parts.push(`<path d="M${crisp(area.left)} ${num(area.top)}V${crisp(area.bottom)}H${num(area.right)}" stroke="${attr(plot.axis)}" fill="none"/>`);
-  // Each series: one path, a subpath per segment (and per stretch inside the area).
+  // Each series: one path, a subpath per segment (and per stretch inside the area). The
+  // first series is drawn last, on top, as Chart.js draws its datasets.
   const clip = { left: area.left - CURVE_WIDTH / 2, right: area.right + CURVE_WIDTH / 2, top: area.top - CURVE_WIDTH / 2, bottom: area.bottom + CURVE_WIDTH / 2 };
-  for (const { color, record } of plot.series) {
+  for (const { color, record } of [...plot.series].reverse()) {
     const d = curvePath(record, toPixel, clip);
     if (d) parts.push(`<path d="${d}" stroke="${attr(color)}" stroke-width="${CURVE_WIDTH}" fill="none" stroke-linejoin="round"/>`);
   }

@@ -59,8 +59,8 @@ export function buildLayout(root) {
     h('div', { class: 'share' },
       keep('copyLink', h('button', { type: 'button', class: 'button quiet', text: 'Copy link' })),
       keep('embed', h('button', { type: 'button', class: 'button quiet', text: 'Embed', 'aria-haspopup': 'dialog' })),
-      keep('exportPng', h('button', { type: 'button', class: 'button quiet', text: 'PNG', 'aria-label': 'Download PNG', title: 'Download the plots as PNG' })),
-      keep('exportSvg', h('button', { type: 'button', class: 'button quiet', text: 'SVG', 'aria-label': 'Download SVG', title: 'Download the plots as SVG' }))));
+      keep('exportPng', h('button', { type: 'button', class: 'button quiet', 'aria-label': 'Download PNG', title: 'Download the plots as PNG' }, h('span', { 'aria-hidden': 'true', text: '↓ ' }), 'PNG')),
+      keep('exportSvg', h('button', { type: 'button', class: 'button quiet', 'aria-label': 'Download SVG', title: 'Download the plots as SVG' }, h('span', { 'aria-hidden': 'true', text: '↓ ' }), 'SVG'))));
 
   const valuesBox = keep('valuesBox', h('details', { class: 'values' },
     h('summary', { text: 'Values table' }),

@@ -102,7 +102,8 @@ async function spot(page, where, plot, x, y) {
   return { x: where[plot].x + p.x, y: where[plot].y + p.y };
 }
 
-const is = (pixel, rgb, message) => assert.ok(near(pixel, 0, rgb), `${message}: got rgb(${pixel.slice(0, 3)})`);
+// tolerance: a sum of channel differences (the background and the panels differ by ~20).
+const is = (pixel, rgb, message, tolerance = 60) => assert.ok(near(pixel, 0, rgb, tolerance), `${message}: got rgb(${pixel.slice(0, 3)})`);
 
 test('Download SVG: named for the function, text as text, curves from the records, the jump\'s dots, markers, theme', async () => {
   const { page, messages, close } = await open('?fn=binary_step&compare=relu&x=[[-3],[2]]');
@@ -113,8 +114,10 @@ test('Download SVG: named for the function, text as text, curves from the record
   const parsed = await page.evaluate((text) => {
     const doc = new DOMParser().parseFromString(text, 'image/svg+xml');
     const texts = [...doc.querySelectorAll('text')].map((t) => t.textContent);
+    const panelTop = Math.min(...[...doc.querySelectorAll('rect[rx]')].map((r) => Number(r.getAttribute('y'))));
+    const above = [...doc.querySelectorAll('text')].filter((t) => Number(t.getAttribute('y')) < panelTop).map((t) => t.textContent);
     return {
-      error: doc.querySelector('parsererror')?.textContent ?? null, root: doc.documentElement.localName, texts,
+      error: doc.querySelector('parsererror')?.textContent ?? null, root: doc.documentElement.localName, texts, above,
       images: doc.querySelectorAll('image, foreignObject').length,
       title: doc.querySelector('title')?.textContent,
       markers: [...doc.querySelectorAll('path.markers')].map((p) => (p.getAttribute('d').match(/M/g) ?? []).length),
@@ -125,6 +128,7 @@ test('Download SVG: named for the function, text as text, curves from the record
   assert.equal(parsed.root, 'svg');
   assert.equal(parsed.images, 0, 'drawn, not an embedded picture');
   assert.equal(parsed.title, 'Binary step');
+  assert.deepEqual(parsed.above, ['Binary step'], 'the title, as text, above the plots');
   for (const t of ['Binary step', 'Function', 'Derivative', 'f(x)', 'f′(x)', 'x', 'ReLU', 'test vector', '-4', '4', '0.2', '1.2']) {
     assert.ok(parsed.texts.includes(t), `a <text> "${t}" (texts: ${parsed.texts.join(' | ')})`);
   }
@@ -139,8 +143,8 @@ test('Download SVG: named for the function, text as text, curves from the record
   // Rendered: the picture matches the page's plots.
   const where = await placement(page, svg);
   const img = await decode(page, { svg, scale: 2 });
-  is(await img.at(3, 3), WHITE, 'the theme\'s background');
-  is(await img.at(where.f.x + 3, where.f.y + 3), PANEL, 'the panel');
+  is(await img.at(3, 3), WHITE, 'the theme\'s background', 6);
+  is(await img.at(where.f.x + 3, where.f.y + 3), PANEL, 'the panel', 6);
   const step = (x, y) => spot(page, where, 'f', x, y);
   let p = await step(-2.5, 0);
   assert.ok(await img.around(p.x, p.y, 1.5, BLUE) > 0, 'the step at 0 left of the jump');
@@ -177,8 +181,8 @@ test('Download PNG: named for the function and its parameters, at the screen\'s 
   assert.deepEqual([img.width, img.height], [Math.round(w * 2), Math.round(h * 2)], 'the SVG\'s size at device pixel ratio 2');
   const where = await placement(page, svg);
   const px = (x, y) => img.at(x * 2, y * 2);
-  is(await px(3, 3), WHITE, 'the theme\'s background');
-  is(await px(where.df.x + 3, where.df.y + 3), PANEL, 'the panel');
+  is(await px(3, 3), WHITE, 'the theme\'s background', 6);
+  is(await px(where.df.x + 3, where.df.y + 3), PANEL, 'the panel', 6);
   const at = (plot, x, y) => spot(page, where, plot, x, y);
   let p = await at('f', 4, 4);
   is(await px(p.x, p.y), BLUE, 'Leaky ReLU at (4, 4)');
@@ -211,7 +215,7 @@ test('the default view\'s SVG: its size (raw and gzip); the dark theme in both f
   const png = (await download(page, 'Download PNG')).bytes;
   const where = await placement(page, svg);
   for (const img of [await decode(page, { svg }), await decode(page, { png })]) {
-    is(await img.at(3, 3), DARK_BG, 'the dark theme\'s background');
+    is(await img.at(3, 3), DARK_BG, 'the dark theme\'s background', 6);
     const p = await spot(page, where, 'f', 4, 4);
     assert.ok(await img.around(p.x, p.y, 1.5, DARK_BLUE) > 0, 'ReLU in the dark theme\'s blue');
   }

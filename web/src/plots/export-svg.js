@@ -37,7 +37,7 @@ export function writeSvg(scene) {
   }
   for (const plot of scene.plots) out.push(plotSvg(plot));
   for (const s of scene.symbols) out.push(symbolSvg(s));
-  for (const t of scene.texts) out.push(textSvg(t));
+  out.push(...textsSvg(scene.texts));
   out.push('</svg>');
   return `${out.join('\n')}\n`;
 }
@@ -172,15 +172,33 @@ function symbolSvg({ x, y, shape, r, fill, stroke, width }) {
   return `<circle cx="${num(x)}" cy="${num(y)}" r="${num(r)}" ${paint}/>`;
 }
 
-function textSvg(t) {
-  const a = [`x="${num(t.x)}"`, `y="${num(t.y)}"`, `fill="${attr(t.color)}"`];
-  if (t.anchor && t.anchor !== 'start') a.push(`text-anchor="${t.anchor}"`);
-  if (t.baseline && t.baseline !== 'auto') a.push(`dominant-baseline="${t.baseline}"`);
-  if (t.size) a.push(`font-size="${num(t.size)}"`);
-  if (t.weight && t.weight !== 'normal' && t.weight !== 400) a.push(`font-weight="${attr(String(t.weight))}"`);
-  if (t.style && t.style !== 'normal') a.push(`font-style="${attr(t.style)}"`);
-  if (t.family) a.push(`font-family="${attr(t.family)}"`);
-  return `<text ${a.join(' ')}>${text(t.text)}</text>`;
+// Texts in runs of the same look, each run a <g> holding the look once (the ticks' labels
+// share one), each <text> only its place and words.
+function textsSvg(texts) {
+  const out = [];
+  let look = null;
+  let run = [];
+  const flush = () => {
+    if (run.length > 0) out.push(`<g ${look}>${run.join('')}</g>`);
+    run = [];
+  };
+  for (const t of texts) {
+    const a = [`fill="${attr(t.color)}"`];
+    if (t.anchor && t.anchor !== 'start') a.push(`text-anchor="${t.anchor}"`);
+    if (t.baseline && t.baseline !== 'auto') a.push(`dominant-baseline="${t.baseline}"`);
+    if (t.size) a.push(`font-size="${num(t.size)}"`);
+    if (t.weight && t.weight !== 'normal' && String(t.weight) !== '400') a.push(`font-weight="${attr(String(t.weight))}"`);
+    if (t.style && t.style !== 'normal') a.push(`font-style="${attr(t.style)}"`);
+    if (t.family) a.push(`font-family="${attr(t.family)}"`);
+    const key = a.join(' ');
+    if (key !== look) {
+      flush();
+      look = key;
+    }
+    run.push(`<text x="${num(t.x)}" y="${num(t.y)}">${text(t.text)}</text>`);
+  }
+  flush();
+  return out;
 }
 
 // Numbers at 0.1 px, without a trailing ".0" or a leading zero.

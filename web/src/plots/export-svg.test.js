@@ -55,7 +55,14 @@ test('writeSvg: text is text, escaped; the title is the document title', () => {
   assert.match(svg, /^<svg xmlns="http:\/\/www.w3.org\/2000\/svg" width="300" height="160" viewBox="0 0 300 160"/);
   assert.match(svg, /font-family="system-ui, &quot;Segoe UI&quot;, sans-serif"/);
   assert.match(svg, /<title>Step &lt;x&gt; &amp; "y"<\/title>/);
-  assert.match(svg, /<text x="10" y="20" fill="#222" text-anchor="middle" dominant-baseline="central" font-size="16" font-weight="600">f\(x\) &lt; 1 &amp; "ok"<\/text>/);
+  assert.match(svg, /<g fill="#222" text-anchor="middle" dominant-baseline="central" font-size="16" font-weight="600"><text x="10" y="20">f\(x\) &lt; 1 &amp; "ok"<\/text><\/g>/);
+});
+
+test('writeSvg: texts of the same look share one group', () => {
+  const tick = (text, x) => ({ text, x, y: 100, color: '#666', anchor: 'middle', baseline: 'central' });
+  const svg = writeSvg(scene([], [tick('-1', 10), tick('0', 20), tick('1', 30), { text: 'x', x: 20, y: 120, color: '#666', style: 'italic' }]));
+  assert.match(svg, /<g fill="#666" text-anchor="middle" dominant-baseline="central"><text x="10" y="100">-1<\/text><text x="20" y="100">0<\/text><text x="30" y="100">1<\/text><\/g>/);
+  assert.match(svg, /<g fill="#666" font-style="italic"><text x="20" y="120">x<\/text><\/g>/);
 });
 
 test('writeSvg: grid lines at the ticks given, axes at the area\'s edges', () => {

@@ -58,7 +58,9 @@ export function buildLayout(root) {
         keep('panRight', h('button', { type: 'button', class: 'button seg', text: '→', title: 'Pan right', 'aria-label': 'Pan right' })))),
     h('div', { class: 'share' },
       keep('copyLink', h('button', { type: 'button', class: 'button quiet', text: 'Copy link' })),
-      keep('embed', h('button', { type: 'button', class: 'button quiet', text: 'Embed', 'aria-haspopup': 'dialog' }))));
+      keep('embed', h('button', { type: 'button', class: 'button quiet', text: 'Embed', 'aria-haspopup': 'dialog' })),
+      keep('exportPng', h('button', { type: 'button', class: 'button quiet', 'aria-label': 'Download PNG', title: 'Download the plots as PNG' }, h('span', { 'aria-hidden': 'true', text: '↓ ' }), 'PNG')),
+      keep('exportSvg', h('button', { type: 'button', class: 'button quiet', 'aria-label': 'Download SVG', title: 'Download the plots as SVG' }, h('span', { 'aria-hidden': 'true', text: '↓ ' }), 'SVG'))));
 
   const valuesBox = keep('valuesBox', h('details', { class: 'values' },
     h('summary', { text: 'Values table' }),

@@ -22,6 +22,7 @@ import { showAbout, noteHeading } from '../panels/about.js';
 import { showReadout, readingText } from '../panels/readout.js';
 import { describeShape } from '../panels/shape-text.js';
 import { wireSharing } from '../panels/share.js';
+import { wireExport } from '../panels/export.js';
 
 const PLOTS = ['f', 'df'];
 const LONG_VECTOR_PAUSE = 250;  // ms: a long vector is read once typing pauses
@@ -209,6 +210,7 @@ export class Mount {
       },
       base: new URL('.', this.#moduleUrl),
     });
+    wireExport(ui, scope, () => this.#exportSources());
   }
 
   #selectFunction(id, { fromReader = true } = {}) {
@@ -765,6 +767,17 @@ export class Mount {
     const url = base ? new URL(base, location.href) : new URL('activation-widget.html', this.#moduleUrl);
     url.search = stateToSearch(linkState(this.#state));
     return url.href;
+  }
+
+  // What the export buttons draw: the plots as they are now (a pending draw done first).
+  #exportSources() {
+    if (this.#drawFrame) this.#drawNow();
+    const s = this.#state;
+    if (this.#series.length === 0) return null;
+    return {
+      host: this.#host, spec: this.#byId.get(s.fn), params: s.params, title: this.#series[0].label, theme: this.#theme,
+      plots: this.#plots, markers: this.#markers, series: this.#series.map((x) => ({ color: this.#theme.palette[x.colorIndex], records: x.records })),
+    };
   }
 }
 

@@ -30,6 +30,10 @@ export function defaultCompare(fn) {
   return TUTORIAL_PAIR[fn] ?? [];
 }
 
+// `%`, `,`, `:` and `=` inside a compared function's parameter value, percent-escaped.
+const escapeValue = (value) => String(value).replace(/[%,:=]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
+const unescapeValue = (value) => value.replace(/%(25|2C|3A|3D)/gi, (_, hex) => String.fromCharCode(parseInt(hex, 16)));
+
 export function splitCompare(text) {
   return parseCompare(text).ids;
 }
@@ -60,8 +64,6 @@ export function compareText(ids, params = {}) {
   return ids.map((id) => [id, ...Object.entries(params[id] ?? {}).map(([name, value]) => `${name}=${escapeValue(value)}`)].join(':')).join(',');
 }
 
-const escapeValue = (value) => String(value).replace(/[%,:=]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
-const unescapeValue = (value) => value.replace(/%(25|2C|3A|3D)/gi, (_, hex) => String.fromCharCode(parseInt(hex, 16)));
 
 // get(name) -> string | null, names() -> every name present. Works for URLSearchParams
 // and for an element's attributes alike.

@@ -46,6 +46,11 @@ test('typing in a chip changes that function only, and the URL round trip keeps 
   const href = await page.evaluate(() => location.href);
   const seen = await state(page);
   assert.deepEqual(seen.compareParams, { elu: { alpha: '2.05' } });
+  // Back undoes what was typed in the chip (one entry), and the session reads the default again.
+  await page.goBack();
+  await page.waitForFunction(() => document.querySelector('activation-widget').state.compareParams === undefined);
+  assert.equal(await box(page, 'ELU alpha').inputValue(), '1.0');
+  assert.match(await readingAtStart(page), /ELU: f\(x\) = −0\.9933/);
   assert.deepEqual(first.messages, []);
   await first.close();
 

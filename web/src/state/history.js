@@ -8,8 +8,9 @@
 // The first change of an entry pushes it (the entry before keeps the state before); later
 // changes of the same entry replace it (throttled by UrlSync). Changes that are not the
 // reader's (attributes set by a script, the widget's first picture) replace the current entry.
-// For code that moves the view (e.g. a wheel zoom): call begin() on each event of the
-// gesture (it is idempotent) and commit() at its end.
+// For code that moves the view: begin() as a gesture starts (idempotent) and commit() as it
+// ends; for a burst of events with no end of its own (a wheel's), burst() on each event: one
+// entry, finished once the events pause.
 export class UrlHistory {
   #sync;
   #scope;
@@ -17,6 +18,7 @@ export class UrlHistory {
   #open = false;     // the current entry is a change still in progress
   #gesture = false;
   #timer = 0;
+  #burstTimer = 0;
 
   // sync: a UrlSync; scope: the connection's Scope (timers); pause: ms, typing's end.
   constructor(sync, scope, { pause }) {
@@ -52,9 +54,17 @@ export class UrlHistory {
     this.#gesture = true;
   }
 
+  /** One event of a burst (a wheel's): the burst is one gesture, committed once it pauses (ms). */
+  burst(ms = this.#pause) {
+    this.begin();
+    this.#scope.clearTimeout(this.#burstTimer);
+    this.#burstTimer = this.#scope.timeout(() => this.commit(), ms);
+  }
+
   /** The entry in progress is finished: the next change starts a new one. */
   commit() {
     this.#scope.clearTimeout(this.#timer);
+    this.#scope.clearTimeout(this.#burstTimer);
     this.#gesture = false;
     if (!this.#open) return;
     this.#open = false;
@@ -64,6 +74,7 @@ export class UrlHistory {
   /** Back or Forward moved to another entry: nothing in progress is written to it. */
   moved() {
     this.#scope.clearTimeout(this.#timer);
+    this.#scope.clearTimeout(this.#burstTimer);
     this.#gesture = false;
     this.#open = false;
     this.#sync.cancel();

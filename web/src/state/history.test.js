@@ -95,3 +95,19 @@ test('Back: a write still waiting never lands on the entry Back moved to', () =>
   assert.deepEqual(win.entries, ['?fn=relu', '?fn=elu&x=[1]', '?fn=elu&x=[5']);
   assert.equal(win.location.search, '?fn=elu&x=[1]');
 });
+
+test('a burst (a wheel\'s events) is one entry, finished once the events pause', () => {
+  const { clock, win, history, state } = setup();
+  for (const xmax of [4, 3, 2]) {
+    history.burst(300);
+    history.change({ ...state('relu'), xmax });
+  }
+  assert.equal(win.entries.length, 2);
+  clock.runAll();  // the pause: the burst is committed
+  assert.deepEqual(win.entries, ['?fn=relu', '?fn=relu&x=[1]&xmin=-5&xmax=2']);
+  history.burst(300);
+  history.change({ ...state('relu'), xmax: 1 });
+  clock.runAll();
+  history.change(state('elu'));
+  assert.deepEqual(win.entries.slice(2), ['?fn=relu&x=[1]&xmin=-5&xmax=1', '?fn=elu&x=[1]'], 'each burst and step: its own entry');
+});

@@ -14,14 +14,22 @@ export interface ActivationWidgetState {
   /** The plots' x range. */
   xmin: number;
   xmax: number;
+  /**
+   * Parameters typed for compared functions, by function id, as typed: `{ elu: { alpha: '0.5' } }`
+   * (URL and attribute: `compare=relu,elu:alpha=0.5`). Present only when there is at least one;
+   * a compared function without an entry uses its defaults.
+   */
+  compareParams?: Record<string, Record<string, string>>;
 }
 
 /**
  * `<activation-widget fn="leaky_relu" leak="0.1" x="[[-0.5],[0]]" compare="sigmoid" xmin="-3" xmax="3">`
  *
  * Attributes mirror the URL's names, and changing one updates the widget: `fn`, `x`,
- * `compare` (comma-separated ids), `xmin`, `xmax`, and each parameter by id (`leak`, `alpha`, …).
- * Also: `sync-url` (the page's URL follows the widget and opens it in its state),
+ * `compare` (comma-separated ids, each optionally with its own parameters: `relu,elu:alpha=0.5`,
+ * `hard_tanh:min_val=-2:max_val=2`), `xmin`, `xmax`, and each parameter by id (`leak`, `alpha`, …).
+ * Also: `sync-url` (the page's URL follows the widget and opens it in its state; each deliberate
+ * change is a history entry, so Back and Forward undo and redo; without it the page's history is untouched),
  * `theme` (`light` or `dark`; default: the reader's `prefers-color-scheme`),
  * `page` (the page "Copy link" points at; default: activation-widget.html beside the script).
  *

@@ -8,14 +8,15 @@ import { formatNumber } from '../lib/format.js';
 import { buildLayout } from './layout.js';
 import { loadCore, LONG_VECTOR } from '../core/index.js';
 import { DEFAULTS, MAX_LINK_X, attributeSource, isStateAttribute, readState, searchSource, stateToSearch } from '../state/url-state.js';
-import { applyAttributes, compared, initialState, linkState, publicState, selectFunction, seriesLabel, validCompare } from '../state/widget-state.js';
+import { applyAttributes, compared, initialState, linkState, publicState, selectFunction, seriesLabel, setCompareParam, validCompare } from '../state/widget-state.js';
 import { parseRange, zoom, pan, tidy, clampRange, roundForSpan } from '../state/range.js';
 import { UrlSync } from '../state/url-sync.js';
+import { UrlHistory } from '../state/history.js';
 import { Plot } from '../plots/chart.js';
 import { Overlay } from '../plots/overlay.js';
 import { markerPoints } from '../plots/markers.js';
 import { fillPicker, buildParamControls, markParamErrors } from '../panels/controls.js';
-import { fillComparePicker, showCompared, syncComparePicker } from '../panels/compare.js';
+import { fillComparePicker, markCompareErrors, showCompared, syncComparePicker } from '../panels/compare.js';
 import { showTranscript, showError, markScrollable } from '../panels/transcript.js';
 import { fillValuesTable } from '../panels/values-table.js';
 import { showAbout, noteHeading } from '../panels/about.js';
@@ -46,7 +47,7 @@ export class Mount {
   #series = [];
   #shownCompared = null;
   #markers = { f: [], df: [] };
-  #errors = { params: null, range: null, vector: null, notice: '' };
+  #errors = { params: null, range: null, vector: null, notice: '', compare: null };
   #crosshairX = null;
   #drag = null;
   #pointerFrame = 0;
@@ -63,6 +64,7 @@ export class Mount {
   #urlSync = null;
   #observer = null;
   #moduleUrl;
+  #history = null;          // with sync-url: deliberate changes are history entries (Back undoes them)
 
   // previous: the state of an earlier connection of the same element, or null.
   constructor(host, { previous, moduleUrl, onReady, onFail }) {
@@ -139,7 +141,7 @@ export class Mount {
       this.#state = state;
       this.#errors.notice = notice;
     }
-    if (this.#host.hasAttribute('sync-url')) this.#urlSync = new UrlSync(scope);
+    if (this.#host.hasAttribute('sync-url')) this.#wireHistory();
     this.#session = createSession();
     scope.add(() => {
       this.#session.dispose();
@@ -322,8 +324,9 @@ export class Mount {
     if (fromReader) this.#errors.notice = '';
     if (curves) this.#syncCompared();
     this.#requestDraw(curves);
+    // Before the announcement's timer: typing's history entry is closed as its results are read.
+    this.#history?.change(linkState(this.#state), { typing, fromReader });
     this.#showErrors({ typing });
-    this.#urlSync?.request(linkState(this.#state));
     if (event) this.#host.dispatchEvent(new CustomEvent('change', { detail: publicState(this.#state) }));
   }
 
@@ -376,6 +379,7 @@ export class Mount {
     const ui = this.#ui;
     setAttr(ui.vector, 'aria-invalid', String(Boolean(e.vector)));
     markParamErrors(ui.params, e.params?.field);
+    markCompareErrors(ui.compared, e.compare);
     setAttr(ui.xmin, 'aria-invalid', String(e.range?.which === 'from'));
     setAttr(ui.xmax, 'aria-invalid', String(e.range?.which === 'to'));
     this.#scope.clearTimeout(this.#announceTimer);
@@ -395,7 +399,7 @@ export class Mount {
     const e = this.#errors;
     const ui = this.#ui;
     ui.alert.removeAttribute('aria-busy');
-    const first = e.params ?? e.range ?? e.vector ?? { message: e.notice };
+    const first = e.params ?? e.compare ?? e.range ?? e.vector ?? { message: e.notice };
     const key = `${first.message}\u0000${first.source ?? ''}\u0000${first.column ?? 0}`;
     if (key !== this.#announced.alert) {
       this.#announced.alert = key;
@@ -424,10 +428,12 @@ export class Mount {
       session.setFunction(id);
       this.#comparedSessions.set(id, { session, records: null });
     }
+    this.#errors.compare = this.#applyCompareParams(ids);
+    showCompared(this.#ui.compared, ids, this.#byId, this.#state.compareParams ?? {},
+      { remove: (id) => this.#stopComparing(id), param: (id, param, text) => this.#setCompareParam(id, param, text) });
     const shown = [this.#state.fn, ...ids].join(' ');
     if (shown !== this.#shownCompared) {
       this.#shownCompared = shown;
-      showCompared(this.#ui.compared, ids, this.#byId, (id) => this.#stopComparing(id));
       syncComparePicker(this.#ui.comparePicker, this.#ui.compareAdd, this.#state.fn, ids);
     }
   }
@@ -503,7 +509,9 @@ export class Mount {
       const entry = this.#comparedSessions.get(id);
       if (!entry) return;
       if (entry.records?.viewKey !== viewKey) entry.records = { viewKey, f: entry.session.curve('f', views.f), df: entry.session.curve('df', views.df) };
-      series.push({ key: id, label: this.#byId.get(id).name, colorIndex: i + 1, session: entry.session, records: entry.records });
+      const params = s.compareParams?.[id] ?? {};
+      const label = Object.keys(params).length > 0 ? seriesLabel(this.#byId.get(id), params) : this.#byId.get(id).name;
+      series.push({ key: id, label, colorIndex: i + 1, session: entry.session, records: entry.records });
     });
     return series;
   }
@@ -649,12 +657,14 @@ export class Mount {
           if (touches.size === 2) {
             startPinch();
           } else if (touches.size === 1) {
+            this.#history?.begin();
             gesture = { startX: event.clientX, panning: false, width: right - left };
             readAt(event.offsetX, event.offsetY);
           }
           return;
         }
         if (event.button !== 0) return;
+        this.#history?.begin();
         this.#drag = { startX: event.clientX, dx: 0, width: right - left, xmin: this.#state.xmin, xmax: this.#state.xmax };
         canvas.setPointerCapture(event.pointerId);
         canvas.classList.add('dragging');
@@ -668,6 +678,7 @@ export class Mount {
           }
           gesture = null;
         }
+        this.#history?.commit();  // a drag, a pinch: one history entry
         this.#drag = null;
         canvas.classList.remove('dragging');
       };
@@ -778,6 +789,70 @@ export class Mount {
       host: this.#host, spec: this.#byId.get(s.fn), params: s.params, title: this.#series[0].label, theme: this.#theme,
       plots: this.#plots, markers: this.#markers, series: this.#series.map((x) => ({ color: this.#theme.palette[x.colorIndex], records: x.records })),
     };
+  }
+
+  // ---- compared functions' own parameters, and history (Back and Forward) ----
+
+  // A compared function's parameter box: the core reads the text in that function's session.
+  #setCompareParam(id, param, text) {
+    this.#state = setCompareParam(this.#state, id, param, text, this.#byId);
+    this.#afterChange({ curves: true, typing: true });
+  }
+
+  // Each compared session gets its function's parameters as typed (defaults for the others),
+  // when they changed; returns the first one the core refused, for the alert.
+  #applyCompareParams(ids) {
+    let refused = null;
+    for (const id of ids) {
+      const entry = this.#comparedSessions.get(id);
+      const params = this.#state.compareParams?.[id] ?? {};
+      const key = JSON.stringify(params);
+      if (entry.paramsKey !== key) {
+        entry.paramsKey = key;
+        entry.records = null;
+        let outputs = null;
+        for (const p of this.#byId.get(id).params) outputs = p.id in params ? entry.session.setParam(p.id, params[p.id]) : entry.session.resetParam(p.id);
+        entry.error = outputs?.errors.find((e) => e.field !== 'x' && e.field !== 'fn') ?? null;
+      }
+      if (entry.error && !refused) {
+        const { field, message, column } = entry.error;
+        refused = { fn: id, param: field, message: `Compared ${this.#byId.get(id).name}, ${message}`, column, source: params[field] ?? '' };
+      }
+    }
+    return refused;
+  }
+
+  // The URL is written through a history of the reader's deliberate changes: a slider drag is
+  // one entry (begun on press, finished on its change), Back and Forward restore the entry's state.
+  #wireHistory() {
+    const scope = this.#scope;
+    this.#urlSync = new UrlSync(scope);
+    this.#history = new UrlHistory(this.#urlSync, scope, { pause: ANNOUNCE_PAUSE });
+    const isSlider = (event) => event.target instanceof HTMLInputElement && event.target.type === 'range';
+    scope.listen(this.#ui.params, 'pointerdown', (event) => { if (isSlider(event)) this.#history.begin(); });
+    scope.listen(this.#ui.params, 'change', (event) => { if (isSlider(event)) this.#history.commit(); });
+    // A press that moved nothing fires no change: the drag ends anyway, after a change would have come.
+    scope.listen(this.#ui.params, 'pointerup', (event) => { if (isSlider(event)) scope.timeout(() => this.#history.commit(), 0); });
+    scope.listen(globalThis, 'popstate', () => this.#restore());
+  }
+
+  // Back or Forward: the state is read from the entry's URL as at start-up.
+  #restore() {
+    this.#history.moved();
+    const fromUrl = readState(searchSource(location.search));
+    const { state } = initialState(readState(attributeSource(this.#host)), fromUrl, this.#byId);
+    if (stateToSearch(linkState(state)) === stateToSearch(linkState(this.#state))) return;
+    const before = this.#state;
+    this.#state = state;
+    this.#errors.range = null;
+    this.#showRange();
+    for (const p of this.#byId.get(state.fn).params) if (!(p.id in state.params)) this.#session.resetParam(p.id);
+    this.#takeOutputs(this.#selectFunction(state.fn, { fromReader: false }));
+    if (state.x !== before.x) {
+      this.#ui.vector.value = state.x;
+      this.#takeOutputs(this.#session.setVector(state.x));
+    }
+    this.#afterChange({ curves: true, fromReader: false, event: true });
   }
 }
 

@@ -1,6 +1,8 @@
 // The widget's state, as the URL and the element's attributes spell it:
-//   ?fn=leaky_relu&leak=0.1&x=[[-0.5],[0],[1]]&compare=sigmoid,tanh&xmin=-3&xmax=3
+//   ?fn=leaky_relu&leak=0.1&x=[[-0.5],[0],[1]]&compare=sigmoid,elu:alpha=0.5&xmin=-3&xmax=3
 // Every other key is a parameter of the chosen function, kept exactly as the reader typed it.
+// `compare` lists the compared ids; each may carry its own parameters as `:name=value`
+// (`elu:alpha=0.5`, `hard_tanh:min_val=-2:max_val=2`), so `compare=relu,elu` reads as it always did.
 // One reader (readState) and one writer (stateEntries) serve the URL, the attributes and
 // the embed snippets alike.
 export const DEFAULTS = Object.freeze({
@@ -28,19 +30,52 @@ export function defaultCompare(fn) {
   return TUTORIAL_PAIR[fn] ?? [];
 }
 
+// `%`, `,`, `:` and `=` inside a compared function's parameter value, percent-escaped.
+const escapeValue = (value) => String(value).replace(/[%,:=]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
+const unescapeValue = (value) => value.replace(/%(25|2C|3A|3D)/gi, (_, hex) => String.fromCharCode(parseInt(hex, 16)));
+
 export function splitCompare(text) {
-  return text === null || text === undefined ? null : text.split(',').map((s) => s.trim()).filter(Boolean);
+  return parseCompare(text).ids;
 }
+
+// `relu,elu:alpha=0.5` -> { ids: ['relu', 'elu'], params: { elu: { alpha: '0.5' } } }; ids null
+// when there is no text. Values are kept as typed (the core reads them); `%`, `,`, `:` and `=`
+// inside a value are percent-escaped by compareText. A piece without `=` is ignored.
+export function parseCompare(text) {
+  if (text === null || text === undefined) return { ids: null, params: {} };
+  const ids = [];
+  const params = {};
+  for (const item of text.split(',')) {
+    const [head, ...pieces] = item.split(':');
+    const id = head.trim();
+    if (!id) continue;
+    ids.push(id);
+    for (const piece of pieces) {
+      const at = piece.indexOf('=');
+      if (at <= 0) continue;
+      (params[id] ??= {})[piece.slice(0, at).trim()] = unescapeValue(piece.slice(at + 1));
+    }
+  }
+  return { ids, params };
+}
+
+// The inverse of parseCompare: ids in order, each with its parameters as given.
+export function compareText(ids, params = {}) {
+  return ids.map((id) => [id, ...Object.entries(params[id] ?? {}).map(([name, value]) => `${name}=${escapeValue(value)}`)].join(':')).join(',');
+}
+
 
 // get(name) -> string | null, names() -> every name present. Works for URLSearchParams
 // and for an element's attributes alike.
 export function readState({ get, names }) {
   const params = {};
   for (const name of names()) if (!STATE_KEYS.includes(name)) params[name] = get(name);
+  const compare = parseCompare(get('compare'));
   return {
     fn: get('fn'),
     x: get('x'),
-    compare: splitCompare(get('compare')),
+    compare: compare.ids,
+    compareParams: compare.params,
     xmin: get('xmin'),
     xmax: get('xmax'),
     params,
@@ -61,16 +96,18 @@ export function attributeSource(element) {
 
 // The state as [name, value] pairs, in URL order, defaults and over-long vectors left out:
 // the one serializer behind the URL, "Copy link" and the embed snippets.
-export function stateEntries({ fn, params, x, compare, xmin, xmax }) {
+export function stateEntries({ fn, params, x, compare, compareParams, xmin, xmax }) {
   const entries = [['fn', fn], ...Object.entries(params)];
   if (x !== undefined && x !== DEFAULTS.x && x.length <= MAX_LINK_X) entries.push(['x', x]);
-  if (compare !== null && compare !== undefined) entries.push(['compare', compare.join(',')]);
+  if (compare !== null && compare !== undefined) entries.push(['compare', compareText(compare, compareParams)]);
   if (xmin !== DEFAULTS.xmin || xmax !== DEFAULTS.xmax) entries.push(['xmin', String(xmin)], ['xmax', String(xmax)]);
   return entries;
 }
 
 export function stateToSearch(state) {
-  const query = new URLSearchParams(stateEntries(state));
-  // Brackets and commas stay readable in a shared link.
-  return '?' + query.toString().replace(/%5B/g, '[').replace(/%5D/g, ']').replace(/%2C/g, ',');
+  // Brackets and commas stay readable in a shared link, and so do the compare list's `:` and `=`.
+  return '?' + stateEntries(state).map(([name, value]) => {
+    const pair = new URLSearchParams([[name, value]]).toString().replace(/%5B/g, '[').replace(/%5D/g, ']').replace(/%2C/g, ',');
+    return name === 'compare' ? pair.replace(/%3A/g, ':').replace(/%3D/g, '=') : pair;
+  }).join('&');
 }

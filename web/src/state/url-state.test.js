@@ -1,10 +1,10 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { DEFAULTS, MAX_LINK_X, readState, searchSource, stateEntries, stateToSearch, isStateAttribute, defaultCompare } from './url-state.js';
+import { DEFAULTS, MAX_LINK_X, readState, searchSource, stateEntries, stateToSearch, isStateAttribute, defaultCompare, parseCompare, compareText } from './url-state.js';
 
 test('readState: the known keys, every other key a parameter as typed', () => {
   const s = readState(searchSource('?fn=leaky_relu&leak=0.10&x=[[-0.5],[0]]&compare=sigmoid, tanh,&xmin=-3'));
-  assert.deepEqual(s, { fn: 'leaky_relu', x: '[[-0.5],[0]]', compare: ['sigmoid', 'tanh'], xmin: '-3', xmax: null, params: { leak: '0.10' } });
+  assert.deepEqual(s, { fn: 'leaky_relu', x: '[[-0.5],[0]]', compare: ['sigmoid', 'tanh'], compareParams: {}, xmin: '-3', xmax: null, params: { leak: '0.10' } });
   assert.equal(readState(searchSource('')).compare, null);
   assert.deepEqual(readState(searchSource('?compare=')).compare, []);
 });
@@ -22,7 +22,7 @@ test('stateToSearch: readable brackets, defaults left out, a long vector left ou
 test('what stateToSearch writes, readState reads back', () => {
   const state = { fn: 'elu', params: { alpha: '1.0' }, x: '[1, \u22122, nan]', compare: ['relu'], xmin: -2.5, xmax: 7.5 };
   const back = readState(searchSource(stateToSearch(state)));
-  assert.deepEqual(back, { fn: 'elu', params: { alpha: '1.0' }, x: state.x, compare: ['relu'], xmin: '-2.5', xmax: '7.5' });
+  assert.deepEqual(back, { fn: 'elu', params: { alpha: '1.0' }, x: state.x, compare: ['relu'], compareParams: {}, xmin: '-2.5', xmax: '7.5' });
   assert.deepEqual(stateEntries({ ...state, x: undefined }).map(([k]) => k), ['fn', 'alpha', 'compare', 'xmin', 'xmax']);
 });
 
@@ -31,4 +31,31 @@ test('host attributes are not state', () => {
   for (const name of ['fn', 'leak', 'x', 'compare']) assert.equal(isStateAttribute(name), true, name);
   assert.deepEqual(defaultCompare('relu'), ['leaky_relu']);
   assert.deepEqual(defaultCompare('tanh'), []);
+});
+
+test('compare: ids, each with its own parameters after colons; old lists read as before', () => {
+  assert.deepEqual(parseCompare('relu,elu'), { ids: ['relu', 'elu'], params: {} });
+  assert.deepEqual(parseCompare(' relu , elu:alpha=0.5,hard_tanh:min_val=-2.0:max_val= 1 ,'),
+    { ids: ['relu', 'elu', 'hard_tanh'], params: { elu: { alpha: '0.5' }, hard_tanh: { min_val: '-2.0', max_val: ' 1 ' } } });
+  assert.deepEqual(parseCompare('elu:alpha:=3:beta=,'), { ids: ['elu'], params: { elu: { beta: '' } } }, 'pieces without a name are ignored');
+  assert.deepEqual(parseCompare(null), { ids: null, params: {} });
+  assert.deepEqual(parseCompare(''), { ids: [], params: {} });
+  assert.equal(compareText(['relu', 'elu'], { elu: { alpha: '0.5' } }), 'relu,elu:alpha=0.5');
+  assert.equal(compareText(['relu', 'elu']), 'relu,elu');
+  // Whatever a reader types survives: the separators inside a value are escaped.
+  const odd = { elu: { alpha: '0,5:a=b%3A' } };
+  assert.equal(compareText(['elu'], odd), 'elu:alpha=0%2C5%3Aa%3Db%253A');
+  assert.deepEqual(parseCompare(compareText(['elu'], odd)).params, odd);
+});
+
+test('compare parameters in a URL: readable, and read back', () => {
+  const state = { fn: 'relu', params: {}, x: DEFAULTS.x, compare: ['leaky_relu', 'elu'], compareParams: { elu: { alpha: '0.5' } }, xmin: -5, xmax: 5 };
+  const search = stateToSearch(state);
+  assert.equal(search, '?fn=relu&compare=leaky_relu,elu:alpha=0.5');
+  const back = readState(searchSource(search));
+  assert.deepEqual([back.compare, back.compareParams], [state.compare, state.compareParams]);
+  const odd = stateToSearch({ ...state, compareParams: { elu: { alpha: '1&x=2' } }, x: 'x = np.arange(3)[1:]' });
+  assert.equal(readState(searchSource(odd)).compareParams.elu.alpha, '1&x=2');
+  assert.equal(readState(searchSource(odd)).x, 'x = np.arange(3)[1:]');
+  assert.ok(odd.includes('&x=x+%3D+np.arange%283%29[1%3A]&'), `other values are encoded as before: ${odd}`);
 });

@@ -1,8 +1,9 @@
 // The widget's state as plain data, and the rules that change it: where it starts (the URL
 // over the attributes), which functions are compared, which parameters a function keeps,
 // and what an attribute change does. No DOM, no core: `byId` is the catalogue by id.
-//   state: { fn, params: { id: text as typed }, x, compare: ids | null (null: the default), xmin, xmax }
-import { DEFAULTS, defaultCompare, splitCompare } from './url-state.js';
+//   state: { fn, params: { id: text as typed }, x, compare: ids | null (null: the default), xmin, xmax,
+//            compareParams: { id: { param: text as typed } } (each compared function's own) }
+import { DEFAULTS, defaultCompare, parseCompare } from './url-state.js';
 import { parseRange } from './range.js';
 
 export const MAX_COMPARED = 6;
@@ -10,6 +11,7 @@ export const MAX_COMPARED = 6;
 // fromAttributes, fromUrl: readState() of each (fromUrl {} without sync-url).
 export function initialState(fromAttributes, fromUrl, byId) {
   const pick = (key) => fromUrl[key] ?? fromAttributes[key] ?? null;
+  const compareFrom = fromUrl.compare !== null && fromUrl.compare !== undefined ? fromUrl : fromAttributes;
   const notices = [];
   let fn = pick('fn') ?? DEFAULTS.fn;
   if (!byId.has(fn)) {
@@ -29,6 +31,7 @@ export function initialState(fromAttributes, fromUrl, byId) {
     xmin: range.xmin,
     xmax: range.xmax,
   };
+  state.compareParams = validCompareParams(compareFrom.compareParams, compared(state), byId);
   return { state, notice: notices.join('. ') };
 }
 
@@ -37,12 +40,38 @@ export function validCompare(list, fn, byId) {
   return [...new Set(list)].filter((id) => byId.has(id) && id !== fn).slice(0, MAX_COMPARED);
 }
 
+/** Each compared function's parameters: only its own, only for the ids given. */
+export function validCompareParams(params, ids, byId) {
+  const kept = {};
+  for (const id of ids) {
+    const own = params?.[id] && byId.has(id) ? keepParams(byId.get(id), params[id]) : {};
+    if (Object.keys(own).length > 0) kept[id] = own;
+  }
+  return kept;
+}
+
+/** The parameters typed for the functions on the plots now (a dropped function's are left out). */
+export function comparedParams(state) {
+  const kept = {};
+  for (const id of compared(state)) {
+    const own = state.compareParams?.[id];
+    if (own && Object.keys(own).length > 0) kept[id] = { ...own };
+  }
+  return kept;
+}
+
+/** A compared function's parameter as typed; the compare list becomes explicit, so a link keeps it. */
+export function setCompareParam(state, id, param, text, byId) {
+  const own = keepParams(byId.get(id), { ...state.compareParams?.[id], [param]: text });
+  return { ...state, compare: compared(state), compareParams: { ...state.compareParams, [id]: own } };
+}
+
 /** The functions drawn beside the main one, in colour order. */
 export function compared(state) {
   return (state.compare ?? defaultCompare(state.fn)).filter((id) => id !== state.fn);
 }
 
-/** Only the function's own parameters; missing ones mean their defaults. */
+/** Only the function's own parameters, in its order; missing ones mean their defaults. */
 export function keepParams(spec, params) {
   return Object.fromEntries(spec.params.filter((p) => p.id in params).map((p) => [p.id, params[p.id]]));
 }
@@ -58,12 +87,17 @@ export function selectFunction(state, id, byId) {
 
 /** The state as the URL and the embed spell it (an explicit compare list written out). */
 export function linkState(state) {
-  return { ...state, params: { ...state.params }, compare: state.compare === null ? null : compared(state) };
+  return { ...state, params: { ...state.params }, compare: state.compare === null ? null : compared(state), compareParams: comparedParams(state) };
 }
 
 /** The public `state` property: the compare list always written out. */
+// `compareParams` is there only when a compared function has a parameter typed, so a state
+// without any looks exactly as it did in 0.1.0.
 export function publicState(state) {
-  return { fn: state.fn, params: { ...state.params }, x: state.x, compare: [...compared(state)], xmin: state.xmin, xmax: state.xmax };
+  const s = { fn: state.fn, params: { ...state.params }, x: state.x, compare: [...compared(state)], xmin: state.xmin, xmax: state.xmax };
+  const compareParams = comparedParams(state);
+  if (Object.keys(compareParams).length > 0) s.compareParams = compareParams;
+  return s;
 }
 
 export function seriesLabel(spec, params) {
@@ -91,7 +125,9 @@ export function applyAttributes(state, names, read, attributeParams, byId) {
       s = { ...s, x: value ?? DEFAULTS.x };
       changed.x = true;
     } else if (name === 'compare') {
-      s = { ...s, compare: validCompare(splitCompare(value), s.fn, byId) };
+      const { ids, params } = parseCompare(value);
+      s = { ...s, compare: validCompare(ids, s.fn, byId) };
+      s.compareParams = validCompareParams(params, compared(s), byId);
     } else if (name === 'xmin' || name === 'xmax') {
       const range = parseRange(read('xmin') ?? String(DEFAULTS.xmin), read('xmax') ?? String(DEFAULTS.xmax));
       if (range.ok) s = { ...s, xmin: range.xmin, xmax: range.xmax };

@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { initialState, compared, selectFunction, applyAttributes, seriesLabel, linkState, publicState, validCompare } from './widget-state.js';
+import { initialState, compared, selectFunction, applyAttributes, seriesLabel, linkState, publicState, validCompare, setCompareParam, comparedParams } from './widget-state.js';
 import { DEFAULTS } from './url-state.js';
 
 const catalogue = [
@@ -16,7 +16,7 @@ test('initialState: the URL wins over the attributes; unknown functions and bad 
   const { state, notice } = initialState(
     { ...empty, fn: 'elu', params: { alpha: '2', leak: '0.3' }, xmin: '-2', xmax: '2' },
     { ...empty, fn: 'leaky_relu', params: { leak: '0.5' } }, byId);
-  assert.deepEqual(state, { fn: 'leaky_relu', params: { leak: '0.5' }, x: DEFAULTS.x, compare: null, xmin: -2, xmax: 2 });
+  assert.deepEqual(state, { fn: 'leaky_relu', params: { leak: '0.5' }, x: DEFAULTS.x, compare: null, compareParams: {}, xmin: -2, xmax: 2 });
   assert.equal(notice, '');
   const bad = initialState({ ...empty, fn: 'nope', xmin: '3', xmax: '1' }, {}, byId);
   assert.equal(bad.state.fn, 'relu');
@@ -57,4 +57,32 @@ test('labels and the state as the page shows it', () => {
   const s = { fn: 'relu', params: {}, compare: null, x: '1', xmin: -5, xmax: 5 };
   assert.equal(linkState(s).compare, null);
   assert.deepEqual(publicState(s).compare, ['leaky_relu']);
+});
+
+test('compared functions keep their own parameters, alongside the list of ids', () => {
+  const fromUrl = { ...empty, fn: 'relu', compare: ['elu', 'leaky_relu', 'nope'], compareParams: { elu: { alpha: '0.5', leak: '9' }, nope: { a: '1' }, sigmoid: { b: '2' } } };
+  const attrs = { ...empty, compare: ['sigmoid'], compareParams: { sigmoid: {} } };
+  const { state } = initialState(attrs, fromUrl, byId);
+  assert.deepEqual([state.compare, state.compareParams], [['elu', 'leaky_relu'], { elu: { alpha: '0.5' } }]);
+  // Attributes give them when the URL has no compare list.
+  const fromAttributes = initialState({ ...empty, compare: ['elu'], compareParams: { elu: { alpha: '2' } } }, {}, byId).state;
+  assert.deepEqual(fromAttributes.compareParams, { elu: { alpha: '2' } });
+  assert.deepEqual(publicState(state), {
+    fn: 'relu', params: {}, x: DEFAULTS.x, compare: ['elu', 'leaky_relu'], xmin: -5, xmax: 5, compareParams: { elu: { alpha: '0.5' } },
+  });
+  assert.equal('compareParams' in publicState(fromAttributes), true);
+  assert.equal('compareParams' in publicState({ ...state, compareParams: {} }), false, 'no new field without parameters: 0.1.0\'s shape');
+});
+
+test('setCompareParam: the default pair becomes an explicit list, so the link keeps the parameter', () => {
+  const s = { fn: 'relu', params: {}, compare: null, compareParams: {}, x: '1', xmin: -5, xmax: 5 };
+  const next = setCompareParam(s, 'leaky_relu', 'leak', '0.3', byId);
+  assert.deepEqual([next.compare, next.compareParams], [['leaky_relu'], { leaky_relu: { leak: '0.3' } }]);
+  assert.deepEqual(linkState(next).compareParams, { leaky_relu: { leak: '0.3' } });
+  // A function dropped from the list, or shown as the main one, leaves its parameters out.
+  assert.deepEqual(comparedParams({ ...next, compare: [] }), {});
+  assert.deepEqual(comparedParams(selectFunction(next, 'leaky_relu', byId)), {});
+  const attrs = { compare: 'elu:alpha=0.7,sigmoid:alpha=1' };
+  const applied = applyAttributes(next, ['compare'], (n) => attrs[n] ?? null, () => ({}), byId).state;
+  assert.deepEqual([applied.compare, applied.compareParams], [['elu', 'sigmoid'], { elu: { alpha: '0.7' } }]);
 });

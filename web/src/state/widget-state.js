@@ -1,9 +1,10 @@
 // The widget's state as plain data, and the rules that change it: where it starts (the URL
 // over the attributes), which functions are compared, which parameters a function keeps,
 // and what an attribute change does. No DOM, no core: `byId` is the catalogue by id.
-//   state: { fn, params: { id: text as typed }, x, compare: ids | null (null: the default), xmin, xmax }
+//   state: { fn, params: { id: text as typed }, x, compare: ids | null (null: the default), xmin, xmax,
+//            ymin, ymax (null, null: automatic) }
 import { DEFAULTS, defaultCompare, splitCompare } from './url-state.js';
-import { parseRange } from './range.js';
+import { parseRange, parseYRange } from './range.js';
 
 export const MAX_COMPARED = 6;
 
@@ -21,6 +22,9 @@ export function initialState(fromAttributes, fromUrl, byId) {
     notices.push(`${range.message}; showing ${DEFAULTS.xmin} to ${DEFAULTS.xmax}`);
     range = { xmin: DEFAULTS.xmin, xmax: DEFAULTS.xmax };
   }
+  let y = parseYRange(pick('ymin'), pick('ymax'));
+  if (!y.ok) notices.push(`${y.message}; showing an automatic y range`);
+  if (!y.ok) y = { ymin: null, ymax: null };
   const state = {
     fn,
     params: keepParams(byId.get(fn), { ...fromAttributes.params, ...fromUrl.params }),
@@ -28,6 +32,8 @@ export function initialState(fromAttributes, fromUrl, byId) {
     compare: validCompare(pick('compare'), fn, byId),
     xmin: range.xmin,
     xmax: range.xmax,
+    ymin: y.ymin,
+    ymax: y.ymax,
   };
   return { state, notice: notices.join('. ') };
 }
@@ -63,7 +69,8 @@ export function linkState(state) {
 
 /** The public `state` property: the compare list always written out. */
 export function publicState(state) {
-  return { fn: state.fn, params: { ...state.params }, x: state.x, compare: [...compared(state)], xmin: state.xmin, xmax: state.xmax };
+  return { fn: state.fn, params: { ...state.params }, x: state.x, compare: [...compared(state)], xmin: state.xmin, xmax: state.xmax,
+    ymin: state.ymin ?? null, ymax: state.ymax ?? null };
 }
 
 export function seriesLabel(spec, params) {
@@ -95,6 +102,10 @@ export function applyAttributes(state, names, read, attributeParams, byId) {
     } else if (name === 'xmin' || name === 'xmax') {
       const range = parseRange(read('xmin') ?? String(DEFAULTS.xmin), read('xmax') ?? String(DEFAULTS.xmax));
       if (range.ok) s = { ...s, xmin: range.xmin, xmax: range.xmax };
+      changed.range = true;
+    } else if (name === 'ymin' || name === 'ymax') {
+      const y = parseYRange(read('ymin'), read('ymax'));
+      if (y.ok) s = { ...s, ymin: y.ymin, ymax: y.ymax };
       changed.range = true;
     } else if (byId.get(s.fn).params.some((p) => p.id === name)) {
       const params = { ...s.params };

@@ -55,7 +55,15 @@ export function buildLayout(root) {
         keep('panLeft', h('button', { type: 'button', class: 'button seg', text: '←', title: 'Pan left', 'aria-label': 'Pan left' })),
         keep('zoomOut', h('button', { type: 'button', class: 'button seg', text: '−', title: 'Zoom out', 'aria-label': 'Zoom out' })),
         keep('zoomIn', h('button', { type: 'button', class: 'button seg', text: '+', title: 'Zoom in', 'aria-label': 'Zoom in' })),
-        keep('panRight', h('button', { type: 'button', class: 'button seg', text: '→', title: 'Pan right', 'aria-label': 'Pan right' })))),
+        keep('panRight', h('button', { type: 'button', class: 'button seg', text: '→', title: 'Pan right', 'aria-label': 'Pan right' }))),
+      keep('resetView', h('button', { type: 'button', class: 'button quiet', text: 'Reset view', title: 'The default range (or double-click a plot)' }))),
+    // The function plot's y range: automatic while both boxes are empty.
+    h('div', { class: 'range', role: 'group', 'aria-label': 'y range of the function plot' },
+      h('label', { for: 'ymin', text: 'y from' }),
+      keep('ymin', h('input', { id: 'ymin', type: 'text', inputMode: 'text', autocomplete: 'off', spellcheck: false, placeholder: 'auto' })),
+      h('label', { for: 'ymax', text: 'to' }),
+      keep('ymax', h('input', { id: 'ymax', type: 'text', inputMode: 'text', autocomplete: 'off', spellcheck: false, placeholder: 'auto', 'aria-label': 'y to' })),
+      keep('yLock', h('button', { type: 'button', class: 'button', 'aria-pressed': 'false', text: 'Lock y', title: 'Keep the y range as it is now' }))),
     h('div', { class: 'share' },
       keep('copyLink', h('button', { type: 'button', class: 'button quiet', text: 'Copy link' })),
       keep('embed', h('button', { type: 'button', class: 'button quiet', text: 'Embed', 'aria-haspopup': 'dialog' }))));

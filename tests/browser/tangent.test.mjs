@@ -1,5 +1,5 @@
 // The tangent line at the crosshair on the function plot: its slope is f'(x) (read back from
-// the readout's equation and from the overlay's pixels), it follows the pointer, a finger and
+// the equation on the plot and from the overlay's pixels), it follows the pointer, a finger and
 // the keyboard crosshair, and within 3 px of a kink it snaps to the kink and shows both
 // one-sided tangents. Screenshots of it, light, dark and at 375 px, land in test-results/.
 import { test } from 'node:test';
@@ -15,6 +15,9 @@ const DESKTOP = { viewport: { width: 1000, height: 760 } };
 const widget = (page) => page.locator('activation-widget');
 const plotPixel = (page, x, y) => widget(page).evaluate((w, a) => w.plotPixel('f', ...a), [x, y]);
 const readout = (page) => page.locator('.readout').textContent();
+const label = (page) => page.locator('.tangent-reading').textContent();
+const labelMatches = (page, re) => page.waitForFunction((source) => new RegExp(source).test(
+  document.querySelector('activation-widget').shadowRoot.querySelector('.tangent-reading').textContent), re.source);
 const num = (text) => Number(text.replace('−', '-'));
 
 async function pointAt(page, x, y, dx = 0) {
@@ -48,11 +51,11 @@ test("the tangent's slope is f'(x): in its equation and as drawn", async () => {
   const rgb = [1, 3, 5].map((i) => parseInt(fg.slice(i, i + 2), 16));
   const at = await pointAt(page, 1, 0.5);
   await page.mouse.move(at.x, at.y);
-  await page.locator('.readout').filter({ hasText: 'tangent' }).waitFor();
-  const text = await readout(page);
-  const m = text.match(/tangent: y = (−?[\d.]+)·x ([+−]) ([\d.]+)/);
+  await page.locator('.tangent-reading').waitFor();
+  const text = await label(page);
+  const m = text.match(/^tangent {2}y = (−?[\d.]+)·x ([+−]) ([\d.]+)$/);
   assert.ok(m, text);
-  const x = num(text.match(/x = (−?[\d.]+)/)[1]);
+  const x = num((await readout(page)).match(/x = (−?[\d.]+)/)[1]);
   const s = 1 / (1 + Math.exp(-x));
   const slope = num(m[1]);
   assert.ok(Math.abs(slope - s * (1 - s)) < 5e-4, `slope ${slope} = σ'(${x}) = ${s * (1 - s)}`);
@@ -69,8 +72,7 @@ test("the tangent's slope is f'(x): in its equation and as drawn", async () => {
   // It follows the pointer.
   const at2 = await pointAt(page, -2, 0.1);
   await page.mouse.move(at2.x, at2.y);
-  await page.waitForFunction(() => /x = −2/.test(document.querySelector('activation-widget').shadowRoot.querySelector('.readout').textContent));
-  assert.match(await readout(page), /tangent: y = 0\.10\d*·x \+ 0\.3/);
+  await labelMatches(page, /^tangent {2}y = 0\.10\d*·x \+ 0\.3/);
   await page.screenshot({ path: 'test-results/tangent-light.png' });
   assert.deepEqual(messages, []);
   await close();
@@ -80,8 +82,8 @@ test('within 3 px of a kink it snaps and shows both one-sided tangents', async (
   const { page, messages, close } = await openWidgets(session.browser, `${session.server.url}?fn=leaky_relu&leak=0.1&compare=&x=`, DESKTOP);
   const at = await pointAt(page, 0, 0, 2);  // 2 px right of the kink
   await page.mouse.move(at.x, at.y);
-  await page.locator('.readout').filter({ hasText: 'tangent' }).waitFor();
-  assert.match(await readout(page), /one-sided tangents at the kink at x = 0: left y = 0\.1·x \+ 0, right y = 1·x \+ 0/);
+  await page.locator('.tangent-reading').waitFor();
+  assert.equal(await label(page), 'kink at x = 0: one-sided tangents\nleft   y = 0.1·x + 0\nright  y = 1·x + 0');
   await afterPaint(page);
   // The right tangent y = x drawn solid at x = 3; the left one y = 0.1 x solid at x = -3.
   const fg = await widget(page).evaluate((w) => getComputedStyle(w).getPropertyValue('--fg').trim());
@@ -92,7 +94,7 @@ test('within 3 px of a kink it snaps and shows both one-sided tangents', async (
   // 6 px away: no snap, the slope of the side it is on.
   const far = await pointAt(page, 0, 0, 6);
   await page.mouse.move(far.x, far.y);
-  await page.waitForFunction(() => /^.*tangent: y = 1·x \+ 0$/.test(document.querySelector('activation-widget').shadowRoot.querySelector('.readout').textContent));
+  await labelMatches(page, /^tangent {2}y = 1·x \+ 0$/);
   assert.deepEqual(messages, []);
   await close();
 });
@@ -119,12 +121,17 @@ test('a finger reads the tangent too; dark theme and 375 px look right', async (
   const { page, messages, close } = await openWidgets(session.browser, `${session.server.url}?fn=elu&alpha=2&x=`, phone);
   const at = await pointAt(page, 0, 0, 1);
   await page.touchscreen.tap(at.x, at.y);
-  await page.locator('.readout').filter({ hasText: 'tangent' }).waitFor();
-  assert.match(await readout(page), /one-sided tangents at the kink at x = 0: left y = 2·x \+ 0, right y = 1·x \+ 0/);
+  // On a phone the finger's reading carries the tangent (one bubble, above the finger).
+  const bubble = page.locator('.touch-reading').first();
+  await bubble.waitFor();
+  assert.match(await bubble.textContent(), /\nkink at x = 0: one-sided tangents\nleft {3}y = 2·x \+ 0\nright {2}y = 1·x \+ 0$/);
+  const box = await bubble.boundingBox();
+  assert.ok(box.y + box.height < at.y, `above the finger: ${JSON.stringify(box)} ${at.y}`);
+  assert.ok(!(await page.locator('.tangent-reading').isVisible()), 'not twice');
   await page.screenshot({ path: 'test-results/tangent-kink-dark-375.png' });
   const at2 = await pointAt(page, -1, 0);
   await page.touchscreen.tap(at2.x, at2.y);
-  await page.waitForFunction(() => /tangent: y = /.test(document.querySelector('activation-widget').shadowRoot.querySelector('.readout').textContent));
+  await page.waitForFunction(() => /\ntangent {2}y = /.test(document.querySelector('activation-widget').shadowRoot.querySelector('.touch-reading').textContent));
   await page.screenshot({ path: 'test-results/tangent-dark-375.png' });
   assert.deepEqual(messages, []);
   await close();

@@ -25,7 +25,7 @@ import { wireSharing } from '../panels/share.js';
 import { h } from '../lib/dom.js';
 import { wireWheelZoom, hintText, zoomAround } from '../plots/wheel-zoom.js';
 import { LegendToggles } from '../plots/legend-toggles.js';
-import { SNAP_PX, tangentText } from '../plots/tangent.js';
+import { SNAP_PX, tangentText, tangentLabel } from '../plots/tangent.js';
 
 const PLOTS = ['f', 'df'];
 const LONG_VECTOR_PAUSE = 250;  // ms: a long vector is read once typing pauses
@@ -69,6 +69,7 @@ export class Mount {
   #hidden = new Set();      // keys of the series whose curves the legend hid
   #legends = {};            // plot -> LegendToggles
   #tangent = null;          // the core's tangent at the crosshair on the function plot
+  #tangentLabel = null;     // its equation, on the function plot
 
   // previous: the state of an earlier connection of the same element, or null.
   constructor(host, { previous, moduleUrl, onReady, onFail }) {
@@ -572,7 +573,7 @@ export class Mount {
 
   #showReadout() {
     showReadout(this.#ui.readout, this.#crosshairX, this.#readoutSeries());
-    if (this.#tangent && this.#crosshairX !== null) this.#ui.readout.append(h('span', { class: 'reading-tangent', text: tangentText(this.#tangent) }));
+    this.#showTangentLabel();
   }
 
   #readoutSeries() {
@@ -730,12 +731,13 @@ export class Mount {
       }
       const main = this.#series[0];
       const { f, df } = main.session.valueAt(this.#crosshairX);
-      bubble.textContent = `x = ${formatNumber(this.#crosshairX)}  f = ${formatNumber(f)}  f′ = ${formatNumber(df)}`;
+      const tangent = plot === 'f' && this.#tangent ? `\n${tangentLabel(this.#tangent)}` : '';  // one bubble on a phone
+      bubble.textContent = `x = ${formatNumber(this.#crosshairX)}  f = ${formatNumber(f)}  f′ = ${formatNumber(df)}${tangent}`;
       bubble.hidden = false;
       const box = bubble.parentElement.clientWidth;
       const half = bubble.offsetWidth / 2;
       bubble.style.left = `${Math.min(Math.max(at.x, half), box - half)}px`;
-      bubble.style.top = `${Math.max(at.y - 56, 0)}px`;
+      bubble.style.top = `${Math.max(at.y - 24 - bubble.offsetHeight, 0)}px`;
     }
   }
 
@@ -801,6 +803,7 @@ export class Mount {
         },
       });
       scope.listen(canvas, 'dblclick', () => this.#resetView());
+      if (plot === 'f') this.#tangentLabel = canvas.parentElement.appendChild(h('p', { class: 'tangent-reading', hidden: true, 'aria-hidden': 'true' }));
       this.#legends[plot] = new LegendToggles(canvas.parentElement, chart, { keyboard: plot === 'f', onToggle: (key) => this.#toggleSeries(key) });
     }
     scope.listen(ui.resetView, 'click', () => this.#resetView());
@@ -869,6 +872,21 @@ export class Mount {
     }
     this.#plots.f.overlay.setTangent(this.#tangent);
     return tangentText(this.#tangent);
+  }
+
+  // The tangent's equation in the function plot's top left corner (activations rise: it is
+  // mostly empty there), so the readout below keeps its one line; keyboard moves announce it.
+  #showTangentLabel() {
+    const label = this.#tangentLabel;
+    const area = this.#plots.f.plot.area;
+    if (!label) return;
+    const touched = this.#touchReading?.plot === 'f';  // then the finger's bubble says it
+    const text = this.#crosshairX !== null && area && !touched ? tangentLabel(this.#tangent) : '';
+    if (label.textContent !== text) label.textContent = text;
+    label.hidden = !text;
+    if (!text) return;
+    label.style.left = `${Math.round(area.left + 6)}px`;
+    label.style.top = `${Math.round(area.top + 4)}px`;
   }
 }
 

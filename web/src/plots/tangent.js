@@ -23,6 +23,14 @@ export function tangentText(t) {
   return `one-sided tangents at the ${where}: left ${lineEquation(t.x, t.leftY, t.leftSlope)}, right ${lineEquation(t.x, t.rightY, t.rightSlope)}`;
 }
 
+/** The same as a label on the plot: one line, or three at a kink (where, then each side). */
+export function tangentLabel(t) {
+  if (!t) return '';
+  if (!t.snapped) return `tangent  ${lineEquation(t.x, t.leftY, t.leftSlope)}`;
+  return [`${t.jump ? 'jump' : 'kink'} at x = ${formatNumber(t.x)}: one-sided tangents`,
+    `left   ${lineEquation(t.x, t.leftY, t.leftSlope)}`, `right  ${lineEquation(t.x, t.rightY, t.rightSlope)}`].join('\n');
+}
+
 /**
  * The lines to draw, in data units: one through the point, or at a kink one per side; each a
  * segment [x0, x1] of the view (the part beyond the kink drawn faint, `beyond`).
@@ -52,8 +60,9 @@ export function drawTangent(ctx, area, t, { xmin, xmax, toPixel }, { color, pane
     const a = toPixel(l.x0, l.y0);
     const b = toPixel(l.x1, l.y1);
     ctx.strokeStyle = color;
-    ctx.globalAlpha = l.side === 'beyond' ? 0.35 : 1;
-    ctx.lineWidth = l.side === 'beyond' ? 1.25 : 1.75;
+    // Over the curve, thinner than it, so where they coincide (a linear piece) the curve shows.
+    ctx.globalAlpha = l.side === 'beyond' ? 0.45 : 0.9;
+    ctx.lineWidth = l.side === 'beyond' ? 1.25 : 1.5;
     ctx.setLineDash(l.side === 'beyond' ? [5, 4] : []);
     ctx.beginPath();
     ctx.moveTo(a.x, a.y);

@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { lineEquation, tangentText, tangentLines } from './tangent.js';
+import { lineEquation, tangentText, tangentLabel, tangentLines } from './tangent.js';
 
 const at = (x, y, slope) => ({ x, leftY: y, leftSlope: slope, rightY: y, rightSlope: slope, snapped: false, jump: false });
 
@@ -28,4 +28,10 @@ test('tangentLines: across the view, or one per side of a kink with its faint co
   assert.deepEqual(lines.map((l) => l.side), ['left', 'beyond', 'right', 'beyond']);
   assert.deepEqual(lines[0], { x0: -5, y0: -0.5, x1: 0, y1: 0, side: 'left' });
   assert.deepEqual(lines[2], { x0: 0, y0: 0, x1: 5, y1: 5, side: 'right' });
+});
+
+test('tangentLabel: the equation, or the kink and each side on its own line', () => {
+  assert.equal(tangentLabel(at(-1, -0.1, 0.1)), 'tangent  y = 0.1·x + 0');
+  const kink = { x: 0, leftY: 0, leftSlope: 0.1, rightY: 0, rightSlope: 1, snapped: true, jump: false };
+  assert.equal(tangentLabel(kink), 'kink at x = 0: one-sided tangents\nleft   y = 0.1·x + 0\nright  y = 1·x + 0');
 });

@@ -205,6 +205,10 @@ CurveRecord Session::curve(Plot plot, const CurveView& view) const {
 
 CurveShape Session::shape(Plot plot) const { return describe_curve(*fn_, param_doubles(), plot); }
 
+Tangent Session::tangent_at(double x, double snap) const {
+  return act::tangent_at(*fn_, param_doubles(), x, snap);
+}
+
 std::pair<double, double> Session::value_at(double x) const {
   const std::vector<double> p = param_doubles();
   return {fn_->value(x, p.data()), fn_->derivative(x, p.data())};

@@ -73,6 +73,8 @@ class Session {
   std::pair<double, double> value_at(double x) const;  // f(x), f'(x)
   // The curve's shape as facts (pieces, jumps and kinks, limits), for its text description.
   CurveShape shape(Plot plot) const;
+  // The tangent to f at the crosshair's x, snapped to a kink or jump of f within `snap` of x.
+  Tangent tangent_at(double x, double snap) const;
 
   // The whole "Copy as NumPy" script: the definitions, x as typed (in Python), and prints of
   // x, f(x, params as typed) and repr(f_dash(x, ...)), so that it prints every output both when

@@ -220,5 +220,19 @@ TEST(SessionProgram, ProgramErrorsNameTheColumn) {
   EXPECT_EQ(e->column, 5u);
 }
 
+TEST(Session, TheTangentFollowsTheFunctionAndItsParameters) {
+  Session s;
+  s.set_function("leaky_relu");
+  s.set_param("leak", "0.2");
+  const Tangent t = s.tangent_at(-1, 0.05);
+  EXPECT_FALSE(t.snapped);
+  EXPECT_DOUBLE_EQ(t.left_y, -0.2);
+  EXPECT_DOUBLE_EQ(t.left_slope, 0.2);
+  const Tangent k = s.tangent_at(0.02, 0.05);
+  EXPECT_TRUE(k.snapped);
+  EXPECT_DOUBLE_EQ(k.left_slope, 0.2);
+  EXPECT_EQ(k.right_slope, 1);
+}
+
 }  // namespace
 }  // namespace act

@@ -3,6 +3,8 @@
 #include <algorithm>
 #include <cmath>
 #include <limits>
+#include <tuple>
+#include <utility>
 
 namespace act {
 namespace {
@@ -77,6 +79,13 @@ bool same_piece(const ShapePiece& a, const ShapePiece& b) {
   return true;
 }
 
+// f' just below and just above x.
+std::pair<double, double> one_sided_slopes(const Activation& fn, const double* p, double x) {
+  return {fn.derivative(std::nextafter(x, -kInf), p), fn.derivative(std::nextafter(x, kInf), p)};
+}
+
+bool different_slopes(double left, double right) { return !same(left, right, 1e-3); }
+
 }  // namespace
 
 const char* piece_kind_name(PieceKind kind) {
@@ -114,14 +123,13 @@ CurveShape describe_curve(const Activation& fn, const std::vector<double>& param
         // A kink: the slope on either side differs (f' itself for f; differences for f').
         double left_slope, right_slope;
         if (plot == Plot::F) {
-          left_slope = fn.derivative(below, p);
-          right_slope = fn.derivative(above, p);
+          std::tie(left_slope, right_slope) = one_sided_slopes(fn, p, b);
         } else {
           const double h = 1e-6 * std::max(1.0, std::fabs(b));
           left_slope = (point.left - g(b - h, p)) / h;
           right_slope = (g(b + h, p) - point.right) / h;
         }
-        point.kink = !same(left_slope, right_slope, 1e-3);
+        point.kink = different_slopes(left_slope, right_slope);
       }
       marked = point.jump || point.kink;
       if (marked) shape.points.push_back(point);
@@ -134,6 +142,28 @@ CurveShape describe_curve(const Activation& fn, const std::vector<double>& param
     from = to;
   }
   return shape;
+}
+
+Tangent tangent_at(const Activation& fn, const std::vector<double>& params, double x, double snap) {
+  const double* p = params.data();
+  const double f = fn.value(x, p), df = fn.derivative(x, p);
+  Tangent t{x, f, df, f, df, false, false};
+  if (!std::isfinite(x) || !(snap >= 0)) return t;
+  // The nearest breakpoint within reach where f jumps or its slope does (as describe_curve says).
+  double best = kInf;
+  const double lo = std::nextafter(x - snap, -kInf), hi = std::nextafter(x + snap, kInf);
+  for (double b : curve_breakpoints(fn, params, lo, hi)) {
+    if (std::fabs(b - x) >= best) continue;
+    const double left = tidy(fn.value(std::nextafter(b, -kInf), p));
+    const double value = tidy(fn.value(b, p));
+    const double right = tidy(fn.value(std::nextafter(b, kInf), p));
+    const bool jump = !(same(left, right, 1e-7) && same(left, value, 1e-7));
+    const auto [left_slope, right_slope] = one_sided_slopes(fn, p, b);
+    if (!jump && !different_slopes(left_slope, right_slope)) continue;
+    best = std::fabs(b - x);
+    t = Tangent{b, jump ? left : value, left_slope, jump ? right : value, right_slope, true, jump};
+  }
+  return t;
 }
 
 }  // namespace act

@@ -36,6 +36,20 @@ struct CurveShape {
 
 CurveShape describe_curve(const Activation& fn, const std::vector<double>& params, Plot plot);
 
+// The tangent to f for the crosshair at x: through (x, f(x)) with slope f'(x); or, when a kink or
+// a jump of f lies within `snap` of x (in x units; the nearest one), that point with its two
+// one-sided tangents: from the left through (x, left_y) with slope left_slope (f' just below x),
+// from the right likewise. Off a kink both sides are the same line.
+struct Tangent {
+  double x;
+  double left_y, left_slope;
+  double right_y, right_slope;
+  bool snapped;  // x is a kink or a jump of f
+  bool jump;     // f itself jumps there (left_y and right_y differ)
+};
+
+Tangent tangent_at(const Activation& fn, const std::vector<double>& params, double x, double snap);
+
 const char* piece_kind_name(PieceKind kind);  // "zero", "constant", "linear", "curved"
 
 }  // namespace act

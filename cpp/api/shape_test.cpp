@@ -85,5 +85,63 @@ TEST(CurveShape, EveryFunctionHasPiecesCoveringTheLine) {
   }
 }
 
+Tangent tangent_of(const char* id, double x, double snap, std::vector<double> params = {}) {
+  const Activation& fn = *find_activation(id);
+  if (params.empty()) {
+    for (const ParamSpec& s : fn.params) params.push_back(s.default_value.as_double());
+  }
+  return tangent_at(fn, params, x, snap);
+}
+
+TEST(Tangent, OffAKinkItIsTheSlopeAtX) {
+  const Tangent t = tangent_of("leaky_relu", 2, 0.05, {0.1});
+  EXPECT_FALSE(t.snapped);
+  EXPECT_EQ(t.x, 2);
+  EXPECT_EQ(t.left_y, 2);
+  EXPECT_EQ(t.left_slope, 1);
+  EXPECT_EQ(t.right_slope, 1);
+  const Tangent s = tangent_of("sigmoid", 0.3, 0.05);
+  EXPECT_FALSE(s.snapped);
+  EXPECT_DOUBLE_EQ(s.left_y, 1 / (1 + std::exp(-0.3)));
+  EXPECT_DOUBLE_EQ(s.left_slope, s.left_y * (1 - s.left_y));
+}
+
+TEST(Tangent, NearAKinkItSnapsAndHasBothSides) {
+  const Tangent t = tangent_of("leaky_relu", 0.04, 0.05, {0.1});
+  EXPECT_TRUE(t.snapped);
+  EXPECT_FALSE(t.jump);
+  EXPECT_EQ(t.x, 0);
+  EXPECT_EQ(t.left_y, 0);
+  EXPECT_EQ(t.right_y, 0);
+  EXPECT_DOUBLE_EQ(t.left_slope, 0.1);
+  EXPECT_EQ(t.right_slope, 1);
+  // Out of reach: no snap; f'(0.06) is 1.
+  EXPECT_FALSE(tangent_of("leaky_relu", 0.06, 0.05, {0.1}).snapped);
+  // Exactly at the kink with no reach at all, it still is the kink.
+  EXPECT_TRUE(tangent_of("relu", 0, 0).snapped);
+  // The nearest of two kinks: ReLU6's at 6.
+  const Tangent r6 = tangent_of("relu6", 5.99, 0.5);
+  EXPECT_EQ(r6.x, 6);
+  EXPECT_EQ(r6.left_slope, 1);
+  EXPECT_EQ(r6.right_slope, 0);
+}
+
+TEST(Tangent, NoSnapWhereNothingHappens) {
+  // Leaky ReLU with leak 1 is the identity; ELU with alpha 1 has a continuous slope at 0.
+  EXPECT_FALSE(tangent_of("leaky_relu", 0.01, 0.05, {1}).snapped);
+  EXPECT_FALSE(tangent_of("elu", 0.01, 0.05, {1}).snapped);
+  EXPECT_TRUE(tangent_of("elu", 0.01, 0.05, {2}).snapped);
+}
+
+TEST(Tangent, AtAJumpOfFEachSideHasItsOwnPoint) {
+  const Tangent t = tangent_of("binary_step", -0.01, 0.05);
+  EXPECT_TRUE(t.snapped);
+  EXPECT_TRUE(t.jump);
+  EXPECT_EQ(t.left_y, 0);
+  EXPECT_EQ(t.right_y, 1);
+  EXPECT_EQ(t.left_slope, 0);
+  EXPECT_EQ(t.right_slope, 0);
+}
+
 }  // namespace
 }  // namespace act

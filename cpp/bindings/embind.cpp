@@ -116,6 +116,19 @@ class SessionBinding {
     return out;
   }
   std::string pythonScript() const { return s_.python_script(); }
+  // {x, leftY, leftSlope, rightY, rightSlope, snapped, jump}
+  val tangentAt(double x, double snap) const {
+    const act::Tangent t = s_.tangent_at(x, snap);
+    val out = val::object();
+    out.set("x", t.x);
+    out.set("leftY", t.left_y);
+    out.set("leftSlope", t.left_slope);
+    out.set("rightY", t.right_y);
+    out.set("rightSlope", t.right_slope);
+    out.set("snapped", t.snapped);
+    out.set("jump", t.jump);
+    return out;
+  }
   // {fn, params: [[id, text], ...]} or null.
   val programChoice() const {
     const std::optional<act::ProgramChoice> choice = s_.program_choice();
@@ -235,7 +248,8 @@ EMSCRIPTEN_BINDINGS(activation_widget) {
       .function("valueAt", &SessionBinding::valueAt)
       .function("shape", &SessionBinding::shape)
       .function("pythonScript", &SessionBinding::pythonScript)
-      .function("programChoice", &SessionBinding::programChoice);
+      .function("programChoice", &SessionBinding::programChoice)
+      .function("tangentAt", &SessionBinding::tangentAt);
   // Deprecated: web/src still uses it until it moves to Session (issue 11).
   emscripten::class_<Widget>("Widget")
       .constructor<>()

@@ -78,7 +78,8 @@ test('a tap reads the curve beside the finger and keeps the reading', async () =
   await afterPaint(p.page);
   const bubble = p.page.locator('.touch-reading').first();
   assert.ok(await bubble.isVisible(), 'the reading is shown after the finger lifts');
-  assert.match(await bubble.textContent(), /^x = [\d.]+ {2}f = [\d.]+ {2}f′ = 1$/);
+  // The reading, and on the function plot the tangent there (ReLU's, right of its kink: y = x).
+  assert.match(await bubble.textContent(), /^x = [\d.]+ {2}f = [\d.]+ {2}f′ = 1\ntangent {2}y = 1·x \+ 0$/);
   const box = await bubble.boundingBox();
   // Over the finger (kept inside the plot, so not always centred on it), never under it.
   assert.ok(box.x <= x + 60 && box.x + box.width >= x + 60 && box.y + box.height < y, `above the finger (${x + 60}, ${y}): ${JSON.stringify(box)}`);

@@ -86,6 +86,15 @@ export class CoreSession {
     return this.#binding.shape(plotIndex(plot));
   }
 
+  /**
+   * The tangent to f at x for the crosshair, snapped to a kink or jump of f within `snap` (x units):
+   * { x, leftY, leftSlope, rightY, rightSlope, snapped, jump } (one line when not snapped).
+   */
+  tangentAt(x, snap) {
+    this.#live();
+    return this.#binding.tangentAt(x, snap);
+  }
+
   pythonScript() {
     this.#live();
     if (!this.#inWorker) return this.#binding.pythonScript();

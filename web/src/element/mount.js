@@ -9,7 +9,7 @@ import { buildLayout } from './layout.js';
 import { loadCore, LONG_VECTOR } from '../core/index.js';
 import { DEFAULTS, MAX_LINK_X, attributeSource, isStateAttribute, readState, searchSource, stateToSearch } from '../state/url-state.js';
 import { applyAttributes, compared, initialState, linkState, publicState, selectFunction, seriesLabel, setCompareParam, validCompare } from '../state/widget-state.js';
-import { parseRange, zoom, pan, tidy, clampRange, roundForSpan } from '../state/range.js';
+import { parseRange, parseYRange, zoom, pan, tidy, clampRange, roundForSpan } from '../state/range.js';
 import { UrlSync } from '../state/url-sync.js';
 import { UrlHistory } from '../state/history.js';
 import { Plot } from '../plots/chart.js';
@@ -24,6 +24,10 @@ import { showReadout, readingText } from '../panels/readout.js';
 import { describeShape } from '../panels/shape-text.js';
 import { wireSharing } from '../panels/share.js';
 import { wireExport } from '../panels/export.js';
+import { h } from '../lib/dom.js';
+import { wireWheelZoom, hintText, zoomAround } from '../plots/wheel-zoom.js';
+import { LegendToggles } from '../plots/legend-toggles.js';
+import { SNAP_PX, tangentText, tangentLabel } from '../plots/tangent.js';
 
 const PLOTS = ['f', 'df'];
 const LONG_VECTOR_PAUSE = 250;  // ms: a long vector is read once typing pauses
@@ -65,6 +69,10 @@ export class Mount {
   #observer = null;
   #moduleUrl;
   #history = null;          // with sync-url: deliberate changes are history entries (Back undoes them)
+  #hidden = new Set();      // keys of the series whose curves the legend hid
+  #legends = {};            // plot -> LegendToggles
+  #tangent = null;          // the core's tangent at the crosshair on the function plot
+  #tangentLabel = null;     // its equation, on the function plot
 
   // previous: the state of an earlier connection of the same element, or null.
   constructor(host, { previous, moduleUrl, onReady, onFail }) {
@@ -125,7 +133,7 @@ export class Mount {
     for (const plot of PLOTS) {
       const canvas = plot === 'f' ? ui.canvasF : ui.canvasDf;
       const overlay = new Overlay(canvas);
-      const chart = new Plot(canvas, this.#theme, { onDrawn: () => overlay.draw(), onResize: () => this.#onResize() });
+      const chart = new Plot(canvas, this.#theme, { onDrawn: () => { overlay.draw(); this.#legends[plot]?.place(); }, onResize: () => this.#onResize() });
       overlay.attach(chart);
       this.#plots[plot] = { plot: chart, overlay };
       scope.add(() => {
@@ -203,6 +211,7 @@ export class Mount {
     scope.listen(ui.panRight, 'click', step((a, b) => pan(a, b, 0.25)));
     scope.listen(ui.valuesBox, 'toggle', () => this.#showValues());
     this.#wirePointer();
+    this.#wireView();
     wireSharing(ui, this.#host.shadowRoot, scope, {
       numpy: () => this.#session.pythonScript(),
       link: () => ({ href: this.#shareLink(), tooLong: this.#state.x.length > MAX_LINK_X }),
@@ -286,6 +295,7 @@ export class Mount {
   #showRange() {
     this.#ui.xmin.value = String(this.#state.xmin);
     this.#ui.xmax.value = String(this.#state.xmax);
+    this.#showYRange();
   }
 
   // Host scripts drive the widget through its attributes, named as in the URL.
@@ -457,6 +467,7 @@ export class Mount {
     const curves = this.#pendingCurves;
     this.#pendingCurves = false;
     for (const plot of PLOTS) this.#plots[plot].overlay.setMarkers(this.#markers[plot]);
+    this.#updateTangent();
     if (!curves) {
       // Only the markers moved: the overlay, never the curves.
       for (const plot of PLOTS) this.#plots[plot].overlay.draw();
@@ -468,11 +479,14 @@ export class Mount {
     const withMarkers = s.x.trim() !== '' && !this.#byId.get(s.fn).vectorValued;
     for (const plot of PLOTS) {
       this.#plots[plot].plot.draw({
-        series: this.#series.map((x) => ({ key: x.key, label: x.label, color: this.#theme.palette[x.colorIndex], record: x.records[plot] })),
+        series: this.#series.map((x) => ({ key: x.key, label: x.label, color: this.#theme.palette[x.colorIndex], record: x.records[plot], hidden: this.#hidden.has(x.key) })),
         withMarkers,
         xmin: s.xmin,
         xmax: s.xmax,
+        ymin: plot === 'f' ? s.ymin ?? null : null,
+        ymax: plot === 'f' ? s.ymax ?? null : null,
       });
+      this.#legends[plot]?.setSeries(this.#series.map((x) => ({ key: x.key, label: x.label, hidden: this.#hidden.has(x.key) })));
     }
     const names = this.#series.map((x) => x.label).join(', ');
     const where = `x from ${formatNumber(s.xmin)} to ${formatNumber(s.xmax)}`;
@@ -538,6 +552,7 @@ export class Mount {
       // Chart.js pads the y axis by 6% (grace): so do the curves' tolerance.
       if (y1 > y0) [y0, y1] = [y0 - 0.06 * (y1 - y0), y1 + 0.06 * (y1 - y0)];
       if (!(y1 > y0)) [y0, y1] = Number.isFinite(y0) ? [y0 - 1, y0 + 1] : [-1, 1];
+      if (plot === 'f' && s.ymin != null && s.ymax != null) [y0, y1] = [s.ymin, s.ymax];  // typed or locked: drawn exactly
       views[plot] = { x0: s.xmin, x1: s.xmax, y0, y1, width, height };
     }
     return views;
@@ -568,6 +583,7 @@ export class Mount {
 
   #showReadout() {
     showReadout(this.#ui.readout, this.#crosshairX, this.#readoutSeries());
+    this.#showTangentLabel();
   }
 
   #readoutSeries() {
@@ -707,6 +723,7 @@ export class Mount {
         this.#setRange(r.xmin, r.xmax);
         return;
       }
+      this.#updateTangent();
       for (const plot of PLOTS) {
         this.#plots[plot].overlay.setCrosshair(this.#crosshairX);
         this.#plots[plot].overlay.draw();
@@ -727,12 +744,13 @@ export class Mount {
       }
       const main = this.#series[0];
       const { f, df } = main.session.valueAt(this.#crosshairX);
-      bubble.textContent = `x = ${formatNumber(this.#crosshairX)}  f = ${formatNumber(f)}  f′ = ${formatNumber(df)}`;
+      const tangent = plot === 'f' && this.#tangent ? `\n${tangentLabel(this.#tangent)}` : '';  // one bubble on a phone
+      bubble.textContent = `x = ${formatNumber(this.#crosshairX)}  f = ${formatNumber(f)}  f′ = ${formatNumber(df)}${tangent}`;
       bubble.hidden = false;
       const box = bubble.parentElement.clientWidth;
       const half = bubble.offsetWidth / 2;
       bubble.style.left = `${Math.min(Math.max(at.x, half), box - half)}px`;
-      bubble.style.top = `${Math.max(at.y - 56, 0)}px`;
+      bubble.style.top = `${Math.max(at.y - 24 - bubble.offsetHeight, 0)}px`;
     }
   }
 
@@ -760,7 +778,7 @@ export class Mount {
         }
         event.preventDefault();
         this.#nextPointerFrame();
-        this.#ui.crosshairStatus.textContent = this.#crosshairX === null ? 'Crosshair off.' : readingText(this.#crosshairX, this.#readoutSeries());
+        this.#ui.crosshairStatus.textContent = this.#crosshairX === null ? 'Crosshair off.' : `${readingText(this.#crosshairX, this.#readoutSeries())} ${this.#updateTangent()}`.trim();
       });
     }
   }
@@ -846,6 +864,7 @@ export class Mount {
     this.#state = state;
     this.#errors.range = null;
     this.#showRange();
+    this.#showYRange();
     for (const p of this.#byId.get(state.fn).params) if (!(p.id in state.params)) this.#session.resetParam(p.id);
     this.#takeOutputs(this.#selectFunction(state.fn, { fromReader: false }));
     if (state.x !== before.x) {
@@ -853,6 +872,111 @@ export class Mount {
       this.#takeOutputs(this.#session.setVector(state.x));
     }
     this.#afterChange({ curves: true, fromReader: false, event: true });
+  }
+
+  // ---- the view: wheel zoom, double click and Reset view, the y range, legend toggles, tangent ----
+
+  #wireView() {
+    const ui = this.#ui;
+    const scope = this.#scope;
+    for (const plot of PLOTS) {
+      const canvas = plot === 'f' ? ui.canvasF : ui.canvasDf;
+      const { plot: chart } = this.#plots[plot];
+      const hint = h('p', { class: 'wheel-hint', hidden: true, 'aria-hidden': 'true', text: hintText() });
+      canvas.parentElement.append(hint);
+      wireWheelZoom(canvas, hint, scope, {
+        valueAt: (px) => (chart.area && px >= chart.area.left && px <= chart.area.right ? chart.valueAtPixel(px) : null),
+        onZoom: (factor, anchor) => {
+          this.#history?.burst();  // a wheel burst is one Back entry
+          const r = zoomAround(this.#state.xmin, this.#state.xmax, factor, anchor);
+          this.#setRange(r.xmin, r.xmax);
+        },
+      });
+      scope.listen(canvas, 'dblclick', () => this.#resetView());
+      if (plot === 'f') this.#tangentLabel = canvas.parentElement.appendChild(h('p', { class: 'tangent-reading', hidden: true, 'aria-hidden': 'true' }));
+      this.#legends[plot] = new LegendToggles(canvas.parentElement, chart, { keyboard: plot === 'f', onToggle: (key) => this.#toggleSeries(key) });
+    }
+    scope.listen(ui.resetView, 'click', () => this.#resetView());
+    for (const box of [ui.ymin, ui.ymax]) {
+      scope.listen(box, 'input', () => {
+        const y = parseYRange(ui.ymin.value, ui.ymax.value);
+        setAttr(ui.ymin, 'aria-invalid', String(y.which === 'yfrom'));
+        setAttr(ui.ymax, 'aria-invalid', String(y.which === 'yto'));
+        if (!y.ok) {
+          this.#errors.range = y;
+          this.#showErrors({ typing: true });
+          return;
+        }
+        this.#setYRange(y.ymin, y.ymax, { fromBoxes: true });
+      });
+    }
+    // Lock: the automatic range as drawn now, kept (and shown in the boxes); again: automatic.
+    scope.listen(ui.yLock, 'click', () => {
+      const y = this.#plots.f.plot.chart?.scales.y;
+      if (this.#state.ymin != null || !y) this.#setYRange(null, null);
+      else this.#setYRange(roundForSpan(y.min, y.max - y.min), roundForSpan(y.max, y.max - y.min));
+    });
+  }
+
+  #setYRange(ymin, ymax, { fromBoxes = false } = {}) {
+    this.#state = { ...this.#state, ymin, ymax };
+    if (this.#errors.range?.which?.startsWith('y')) this.#errors.range = null;
+    if (!fromBoxes) this.#showYRange();
+    else setAttr(this.#ui.yLock, 'aria-pressed', String(ymin !== null));
+    this.#afterChange({ curves: true, typing: fromBoxes });
+  }
+
+  #showYRange() {
+    const { ymin = null, ymax = null } = this.#state;
+    this.#ui.ymin.value = ymin === null ? '' : String(ymin);
+    this.#ui.ymax.value = ymax === null ? '' : String(ymax);
+    setAttr(this.#ui.ymin, 'aria-invalid', 'false');
+    setAttr(this.#ui.ymax, 'aria-invalid', 'false');
+    setAttr(this.#ui.yLock, 'aria-pressed', String(ymin !== null));
+  }
+
+  // The range the widget was given (its attributes), else the default; the y range automatic.
+  #resetView() {
+    const given = readState(attributeSource(this.#host));
+    const x = parseRange(given.xmin ?? String(DEFAULTS.xmin), given.xmax ?? String(DEFAULTS.xmax));
+    const y = parseYRange(given.ymin, given.ymax);
+    this.#state = { ...this.#state, ymin: y.ok ? y.ymin : null, ymax: y.ok ? y.ymax : null };
+    this.#setRange(x.ok ? x.xmin : DEFAULTS.xmin, x.ok ? x.xmax : DEFAULTS.xmax);
+  }
+
+  #toggleSeries(key) {
+    if (!this.#hidden.delete(key)) this.#hidden.add(key);
+    this.#requestDraw(true);
+  }
+
+  // The tangent at the crosshair, asked of the core (snapped to a kink within SNAP_PX); its words.
+  #updateTangent() {
+    const main = this.#series[0];
+    const chart = this.#plots.f.plot;
+    const x = this.#crosshairX;
+    this.#tangent = null;
+    if (x !== null && main && !this.#hidden.has(main.key) && chart.area) {
+      const px = chart.pixelAt(x, 0).x;
+      const snap = Math.abs(chart.valueAtPixel(px + SNAP_PX) - x);
+      this.#tangent = main.session.tangentAt(x, snap);
+    }
+    this.#plots.f.overlay.setTangent(this.#tangent);
+    return tangentText(this.#tangent);
+  }
+
+  // The tangent's equation in the function plot's top left corner (activations rise: it is
+  // mostly empty there), so the readout below keeps its one line; keyboard moves announce it.
+  #showTangentLabel() {
+    const label = this.#tangentLabel;
+    const area = this.#plots.f.plot.area;
+    if (!label) return;
+    const touched = this.#touchReading?.plot === 'f';  // then the finger's bubble says it
+    const text = this.#crosshairX !== null && area && !touched ? tangentLabel(this.#tangent) : '';
+    if (label.textContent !== text) label.textContent = text;
+    label.hidden = !text;
+    if (!text) return;
+    label.style.left = `${Math.round(area.left + 6)}px`;
+    label.style.top = `${Math.round(area.top + 4)}px`;
   }
 }
 

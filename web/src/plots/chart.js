@@ -84,16 +84,18 @@ export class Plot {
     if (this.#chart) themeOptions(this.#chart.options, theme);
   }
 
-  // series: [{ key, label, color, record }] (record: a curve record, see series.js); a series
-  // whose key and record are those already drawn keeps its Chart.js data. withMarkers: a
-  // legend entry for the test vector's markers (drawn on the overlay).
-  draw({ series, withMarkers, xmin, xmax }) {
+  // series: [{ key, label, color, record, hidden }] (record: a curve record, see series.js); a
+  // series whose key and record are those already drawn keeps its Chart.js data. withMarkers: a
+  // legend entry for the test vector's markers (drawn on the overlay). ymin, ymax: a fixed y
+  // range, or null for Chart.js's automatic one.
+  draw({ series, withMarkers, xmin, xmax, ymin = null, ymax = null }) {
     const datasets = this.#datasets(series, withMarkers);
     if (!this.#chart) {
       const options = plotOptions(() => this.#onResize?.());
       themeOptions(options, this.#theme);
       options.scales.x.min = xmin;
       options.scales.x.max = xmax;
+      setYRange(options.scales.y, ymin, ymax);
       this.#chart = new Chart(this.#canvas, { type: 'line', data: { datasets }, options, plugins: [jumpDotsPlugin, afterRender] });
       this.#chart.$onDrawn = this.#onDrawn;
       this.#chart.$dots = this.#dots;
@@ -103,6 +105,7 @@ export class Plot {
     const chart = this.#chart;
     chart.options.scales.x.min = xmin;
     chart.options.scales.x.max = xmax;
+    setYRange(chart.options.scales.y, ymin, ymax);
     chart.data.datasets = datasets;
     chart.$dots = this.#dots;
     chart.update('none');
@@ -138,7 +141,7 @@ export class Plot {
     const drawn = new Map();
     const lines = [];
     const dots = [];
-    for (const { key, label, color, record } of series) {
+    for (const { key, label, color, record, hidden = false } of series) {
       const old = this.#drawn.get(key);
       const data = old?.record === record ? old.data : { points: chartPoints(record), dots: jumpDots(record.jumps) };
       const dataset = old?.dataset ?? {
@@ -151,9 +154,10 @@ export class Plot {
       dataset.data = data.points;
       dataset.borderColor = color;
       dataset.backgroundColor = color;
+      dataset.hidden = hidden;
       drawn.set(key, { record, data, dataset });
       lines.push(dataset);
-      if (data.dots.length > 0) dots.push({ color, panel: theme.panel, dots: data.dots });
+      if (data.dots.length > 0 && !hidden) dots.push({ color, panel: theme.panel, dots: data.dots });
     }
     this.#drawn = drawn;
     this.#dots = dots;
@@ -195,6 +199,15 @@ function plotOptions(onResize) {
       tooltip: { enabled: false },
     },
   };
+}
+
+// A typed or locked y range is drawn exactly (the core sampled the curves for it); the
+// automatic one is the data's, padded by 6%.
+function setYRange(y, ymin, ymax) {
+  const fixed = ymin !== null && ymax !== null;
+  y.min = fixed ? ymin : undefined;
+  y.max = fixed ? ymax : undefined;
+  y.grace = fixed ? 0 : '6%';
 }
 
 function themeOptions({ scales, plugins }, theme) {

@@ -2,6 +2,7 @@
 // crosshair under the pointer. Redrawing it costs a clear and a few paths; the curves below,
 // drawn by Chart.js, are never redrawn for it.
 import { markerPixels } from './markers.js';
+import { drawTangent } from './tangent.js';
 
 const RADIUS = 5;
 
@@ -10,6 +11,7 @@ export class Overlay {
   #plot = null;
   #markers = [];
   #crosshairX = null;
+  #tangent = null;
 
   // under: the plot's canvas; the overlay goes right after it, in the same positioned box.
   constructor(under) {
@@ -37,6 +39,11 @@ export class Overlay {
     this.#crosshairX = x;
   }
 
+  // tangent: the core's tangent at the crosshair (see tangent.js), or null.
+  setTangent(tangent) {
+    this.#tangent = tangent;
+  }
+
   draw() {
     const chart = this.#plot?.chart;
     const canvas = this.#canvas;
@@ -58,6 +65,10 @@ export class Overlay {
     const { x: xs, y: ys } = chart.scales;
     this.#drawMarkers(ctx, area, theme, (p) => ({ x: xs.getPixelForValue(p.x), y: ys.getPixelForValue(p.y) }));
     this.#drawCrosshair(ctx, area, theme, xs);
+    if (this.#tangent) {
+      const toPixel = (x, y) => ({ x: xs.getPixelForValue(x), y: ys.getPixelForValue(y) });
+      drawTangent(ctx, area, this.#tangent, { xmin: xs.min, xmax: xs.max, toPixel }, { color: theme.fg, panel: theme.panel });
+    }
   }
 
   #drawMarkers(ctx, area, theme, toPixel) {

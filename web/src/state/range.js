@@ -1,9 +1,10 @@
-// The x range of the plots: typed bounds, presets, zoom and pan.
+// The x range of the plots: typed bounds, presets, zoom and pan; the function plot's y range.
 import { readNumber } from './number.js';
 
 export const PRESETS = [1, 2, 5, 10, 50];
 const LIMIT = 1e6;         // further out every activation is flat or linear, and the core's
 const MIN_SPAN = 1e-6;     // samples would be too far apart / too close to tell apart
+const Y_LIMIT = 1e12;      // a y range beyond this shows nothing a reader could read
 
 // Reads the two boxes; returns { ok, xmin, xmax } or { ok: false, message, which }.
 export function parseRange(fromText, toText) {
@@ -46,4 +47,21 @@ export function tidy(value) {
 export function roundForSpan(value, span) {
   const unit = 10 ** Math.floor(Math.log10(Math.abs(span) / 500));
   return tidy(Math.round(value / unit) * unit);
+}
+
+// The y range of the function plot: two empty boxes are automatic (null, null); else two
+// numbers in order. Returns { ok, ymin, ymax } or { ok: false, message, which: 'yfrom' | 'yto' }.
+export function parseYRange(fromText, toText) {
+  const blank = (t) => t === null || t === undefined || String(t).trim() === '';
+  if (blank(fromText) && blank(toText)) return { ok: true, ymin: null, ymax: null };
+  const from = readNumber(fromText ?? '');
+  const to = readNumber(toText ?? '');
+  const hint = 'a number, or both y boxes empty for an automatic range';
+  if (from === null) return { ok: false, which: 'yfrom', message: `y from: ${hint}` };
+  if (to === null) return { ok: false, which: 'yto', message: `y to: ${hint}` };
+  if (Math.abs(from) > Y_LIMIT || Math.abs(to) > Y_LIMIT) {
+    return { ok: false, which: Math.abs(from) > Y_LIMIT ? 'yfrom' : 'yto', message: `y range: keep within ±${Y_LIMIT.toExponential()}` };
+  }
+  if (!(to - from >= MIN_SPAN)) return { ok: false, which: 'yto', message: 'y range: "y to" must be above "y from"' };
+  return { ok: true, ymin: from, ymax: to };
 }

@@ -29,3 +29,14 @@ test('roundForSpan: a dragged bound reads as a person would type it', async () =
   assert.equal(roundForSpan(0.0123456, 0.1), 0.0123);
   assert.equal(roundForSpan(-123.456, 1000), -123);
 });
+
+test('parseYRange: both empty is automatic, else two numbers in order', async () => {
+  const { parseYRange } = await import('./range.js');
+  assert.deepEqual(parseYRange('', ' '), { ok: true, ymin: null, ymax: null });
+  assert.deepEqual(parseYRange(null, undefined), { ok: true, ymin: null, ymax: null });
+  assert.deepEqual(parseYRange('\u22121', '2.5'), { ok: true, ymin: -1, ymax: 2.5 });
+  assert.equal(parseYRange('1', '').which, 'yto');
+  assert.equal(parseYRange('x', '1').which, 'yfrom');
+  assert.match(parseYRange('2', '1').message, /"y to" must be above "y from"/);
+  assert.equal(parseYRange('-1e13', '1').which, 'yfrom');
+});

@@ -4,7 +4,7 @@ import { DEFAULTS, MAX_LINK_X, readState, searchSource, stateEntries, stateToSea
 
 test('readState: the known keys, every other key a parameter as typed', () => {
   const s = readState(searchSource('?fn=leaky_relu&leak=0.10&x=[[-0.5],[0]]&compare=sigmoid, tanh,&xmin=-3'));
-  assert.deepEqual(s, { fn: 'leaky_relu', x: '[[-0.5],[0]]', compare: ['sigmoid', 'tanh'], compareParams: {}, xmin: '-3', xmax: null, params: { leak: '0.10' } });
+  assert.deepEqual(s, { fn: 'leaky_relu', x: '[[-0.5],[0]]', compare: ['sigmoid', 'tanh'], compareParams: {}, xmin: '-3', xmax: null, ymin: null, ymax: null, params: { leak: '0.10' } });
   assert.equal(readState(searchSource('')).compare, null);
   assert.deepEqual(readState(searchSource('?compare=')).compare, []);
 });
@@ -22,7 +22,9 @@ test('stateToSearch: readable brackets, defaults left out, a long vector left ou
 test('what stateToSearch writes, readState reads back', () => {
   const state = { fn: 'elu', params: { alpha: '1.0' }, x: '[1, \u22122, nan]', compare: ['relu'], xmin: -2.5, xmax: 7.5 };
   const back = readState(searchSource(stateToSearch(state)));
-  assert.deepEqual(back, { fn: 'elu', params: { alpha: '1.0' }, x: state.x, compare: ['relu'], compareParams: {}, xmin: '-2.5', xmax: '7.5' });
+  assert.deepEqual(back, { fn: 'elu', params: { alpha: '1.0' }, x: state.x, compare: ['relu'], compareParams: {}, xmin: '-2.5', xmax: '7.5', ymin: null, ymax: null });
+  const y = readState(searchSource(stateToSearch({ ...state, ymin: -0.5, ymax: 2 })));
+  assert.deepEqual([y.ymin, y.ymax], ['-0.5', '2']);
   assert.deepEqual(stateEntries({ ...state, x: undefined }).map(([k]) => k), ['fn', 'alpha', 'compare', 'xmin', 'xmax']);
 });
 

@@ -2,9 +2,10 @@
 // over the attributes), which functions are compared, which parameters a function keeps,
 // and what an attribute change does. No DOM, no core: `byId` is the catalogue by id.
 //   state: { fn, params: { id: text as typed }, x, compare: ids | null (null: the default), xmin, xmax,
-//            compareParams: { id: { param: text as typed } } (each compared function's own) }
+//            compareParams: { id: { param: text as typed } } (each compared function's own),
+//            ymin, ymax (null, null: automatic) }
 import { DEFAULTS, defaultCompare, parseCompare } from './url-state.js';
-import { parseRange } from './range.js';
+import { parseRange, parseYRange } from './range.js';
 
 export const MAX_COMPARED = 6;
 
@@ -23,6 +24,9 @@ export function initialState(fromAttributes, fromUrl, byId) {
     notices.push(`${range.message}; showing ${DEFAULTS.xmin} to ${DEFAULTS.xmax}`);
     range = { xmin: DEFAULTS.xmin, xmax: DEFAULTS.xmax };
   }
+  let y = parseYRange(pick('ymin'), pick('ymax'));
+  if (!y.ok) notices.push(`${y.message}; showing an automatic y range`);
+  if (!y.ok) y = { ymin: null, ymax: null };
   const state = {
     fn,
     params: keepParams(byId.get(fn), { ...fromAttributes.params, ...fromUrl.params }),
@@ -30,6 +34,8 @@ export function initialState(fromAttributes, fromUrl, byId) {
     compare: validCompare(pick('compare'), fn, byId),
     xmin: range.xmin,
     xmax: range.xmax,
+    ymin: y.ymin,
+    ymax: y.ymax,
   };
   state.compareParams = validCompareParams(compareFrom.compareParams, compared(state), byId);
   return { state, notice: notices.join('. ') };
@@ -97,6 +103,7 @@ export function publicState(state) {
   const s = { fn: state.fn, params: { ...state.params }, x: state.x, compare: [...compared(state)], xmin: state.xmin, xmax: state.xmax };
   const compareParams = comparedParams(state);
   if (Object.keys(compareParams).length > 0) s.compareParams = compareParams;
+  if (state.ymin != null && state.ymax != null) Object.assign(s, { ymin: state.ymin, ymax: state.ymax });
   return s;
 }
 
@@ -131,6 +138,10 @@ export function applyAttributes(state, names, read, attributeParams, byId) {
     } else if (name === 'xmin' || name === 'xmax') {
       const range = parseRange(read('xmin') ?? String(DEFAULTS.xmin), read('xmax') ?? String(DEFAULTS.xmax));
       if (range.ok) s = { ...s, xmin: range.xmin, xmax: range.xmax };
+      changed.range = true;
+    } else if (name === 'ymin' || name === 'ymax') {
+      const y = parseYRange(read('ymin'), read('ymax'));
+      if (y.ok) s = { ...s, ymin: y.ymin, ymax: y.ymax };
       changed.range = true;
     } else if (byId.get(s.fn).params.some((p) => p.id === name)) {
       const params = { ...s.params };

@@ -16,8 +16,11 @@ test('initialState: the URL wins over the attributes; unknown functions and bad 
   const { state, notice } = initialState(
     { ...empty, fn: 'elu', params: { alpha: '2', leak: '0.3' }, xmin: '-2', xmax: '2' },
     { ...empty, fn: 'leaky_relu', params: { leak: '0.5' } }, byId);
-  assert.deepEqual(state, { fn: 'leaky_relu', params: { leak: '0.5' }, x: DEFAULTS.x, compare: null, compareParams: {}, xmin: -2, xmax: 2 });
+  assert.deepEqual(state, { fn: 'leaky_relu', params: { leak: '0.5' }, x: DEFAULTS.x, compare: null, compareParams: {}, xmin: -2, xmax: 2, ymin: null, ymax: null });
   assert.equal(notice, '');
+  const y = initialState({ ...empty, ymin: '-1', ymax: '3' }, {}, byId);
+  assert.deepEqual([y.state.ymin, y.state.ymax], [-1, 3]);
+  assert.match(initialState({ ...empty, ymin: '3', ymax: '1' }, {}, byId).notice, /y to.*automatic y range/);
   const bad = initialState({ ...empty, fn: 'nope', xmin: '3', xmax: '1' }, {}, byId);
   assert.equal(bad.state.fn, 'relu');
   assert.deepEqual([bad.state.xmin, bad.state.xmax], [DEFAULTS.xmin, DEFAULTS.xmax]);

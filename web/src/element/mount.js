@@ -148,7 +148,7 @@ export class Mount {
     ui.vector.value = this.#state.x;
     this.#showRange();
     this.#selectFunction(this.#state.fn, { fromReader: false });
-    this.#takeOutputs(this.#session.setVector(this.#state.x));
+    this.#takeOutputs(this.#session.setVector(this.#state.x, this.#state.seed));
     this.#wire();
     // The outputs' boxes change width with the widget: which of them scroll changes too.
     const outputsObserver = new ResizeObserver(() => this.#markScrollableSoon());
@@ -307,7 +307,7 @@ export class Mount {
     }
     if (changed.x) {
       this.#ui.vector.value = state.x;
-      outputs = this.#session.setVector(state.x);
+      outputs = this.#session.setVector(state.x, state.seed);
     }
     if (changed.range) this.#showRange();
     if (outputs) this.#takeOutputs(outputs);
@@ -334,13 +334,15 @@ export class Mount {
         this.#showOutputs(outputs);
         this.#requestDraw(false);
         this.#showErrors({ typing: true });
+        this.#urlSync?.request(linkState(this.#state));  // the seed the worker's program drew with
       });
       return;
     }
     this.#showOutputs(result);
   }
 
-  #showOutputs({ transcript, points, error, errors = error ? [error] : [] }) {
+  #showOutputs({ transcript, points, error, errors = error ? [error] : [], seed }) {
+    if (seed !== undefined) this.#state = { ...this.#state, seed: seed || undefined };  // kept in the URL
     const s = this.#state;
     if (!this.#vectorTimer || !this.#scope.hasTimeout(this.#vectorTimer)) this.#ui.vector.removeAttribute('aria-busy');
     const spec = this.#byId.get(s.fn);

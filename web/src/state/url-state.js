@@ -9,7 +9,7 @@ export const DEFAULTS = Object.freeze({
   xmin: -5,
   xmax: 5,
 });
-export const STATE_KEYS = ['fn', 'x', 'compare', 'xmin', 'xmax'];
+export const STATE_KEYS = ['fn', 'x', 'compare', 'xmin', 'xmax', 'seed'];
 // Past this, x is left out of the link: browsers and servers refuse very long URLs.
 export const MAX_LINK_X = 4000;
 // Attributes about the host element itself, never read as parameters.
@@ -44,6 +44,7 @@ export function readState({ get, names }) {
     xmin: get('xmin'),
     xmax: get('xmax'),
     params,
+    ...(get('seed') !== null ? { seed: get('seed') } : {}),  // of x's unseeded draws (issue 13)
   };
 }
 
@@ -61,11 +62,12 @@ export function attributeSource(element) {
 
 // The state as [name, value] pairs, in URL order, defaults and over-long vectors left out:
 // the one serializer behind the URL, "Copy link" and the embed snippets.
-export function stateEntries({ fn, params, x, compare, xmin, xmax }) {
+export function stateEntries({ fn, params, x, compare, xmin, xmax, seed }) {
   const entries = [['fn', fn], ...Object.entries(params)];
   if (x !== undefined && x !== DEFAULTS.x && x.length <= MAX_LINK_X) entries.push(['x', x]);
   if (compare !== null && compare !== undefined) entries.push(['compare', compare.join(',')]);
   if (xmin !== DEFAULTS.xmin || xmax !== DEFAULTS.xmax) entries.push(['xmin', String(xmin)], ['xmax', String(xmax)]);
+  if (seed) entries.push(['seed', seed]);
   return entries;
 }
 

@@ -28,6 +28,7 @@ export function initialState(fromAttributes, fromUrl, byId) {
     compare: validCompare(pick('compare'), fn, byId),
     xmin: range.xmin,
     xmax: range.xmax,
+    ...(pick('seed') ? { seed: pick('seed') } : {}),
   };
   return { state, notice: notices.join('. ') };
 }
@@ -63,7 +64,7 @@ export function linkState(state) {
 
 /** The public `state` property: the compare list always written out. */
 export function publicState(state) {
-  return { fn: state.fn, params: { ...state.params }, x: state.x, compare: [...compared(state)], xmin: state.xmin, xmax: state.xmax };
+  return { fn: state.fn, params: { ...state.params }, x: state.x, compare: [...compared(state)], xmin: state.xmin, xmax: state.xmax, ...(state.seed ? { seed: state.seed } : {}) };
 }
 
 export function seriesLabel(spec, params) {
@@ -88,7 +89,11 @@ export function applyAttributes(state, names, read, attributeParams, byId) {
       s = selectFunction({ ...s, params: attributeParams() }, id, byId);
       changed.fn = true;
     } else if (name === 'x') {
-      s = { ...s, x: value ?? DEFAULTS.x };
+      // A new text draws a new seed, unless the host sets one with it.
+      s = withSeed({ ...s, x: value ?? DEFAULTS.x }, ordered.includes('seed') ? read('seed') : null);
+      changed.x = true;
+    } else if (name === 'seed') {
+      s = withSeed(s, value);
       changed.x = true;
     } else if (name === 'compare') {
       s = { ...s, compare: validCompare(splitCompare(value), s.fn, byId) };
@@ -105,4 +110,11 @@ export function applyAttributes(state, names, read, attributeParams, byId) {
     }
   }
   return { state: s, changed };
+}
+
+// The state with the seed of x's unseeded draws (none: the next text draws its own).
+function withSeed(state, seed) {
+  const rest = { ...state };
+  delete rest.seed;
+  return seed ? { ...rest, seed } : rest;
 }

@@ -102,10 +102,36 @@ void Session::reset_param(std::string_view id) {
 
 bool Session::set_vector(std::string_view text) {
   if (has_vector_ || vector_error_) {
-    if (text == vector_text_) return !vector_error_ && !too_large_;  // unchanged: no second parse
+    // Unchanged (and, if it drew unseeded, the same seed): no second parse.
+    const bool same_seed = !drawn_seed_ || *drawn_seed_ == (seed_ ? *seed_ : text_seed(text));
+    if (text == vector_text_ && same_seed) return !vector_error_ && !too_large_;
   }
+  read_vector(text);
+  return !vector_error_ && !too_large_;
+}
+
+bool Session::set_seed(std::string_view text) {
+  bool ok = text.size() <= 10;
+  std::uint64_t v = 0;
+  for (const char c : text) {
+    ok = ok && c >= '0' && c <= '9';
+    if (ok) v = v * 10 + static_cast<std::uint64_t>(c - '0');
+  }
+  ok = ok && v <= 0xFFFFFFFFu;
+  seed_.reset();
+  if (ok && !text.empty()) seed_ = static_cast<std::uint32_t>(v);
+  return ok;
+}
+
+std::string Session::drawn_seed() const {
+  return drawn_seed_ ? std::to_string(*drawn_seed_) : std::string();
+}
+
+void Session::read_vector(std::string_view text) {
   vector_text_ = std::string(text);
   has_vector_ = false;
+  needs_worker_ = false;
+  drawn_seed_.reset();
   vector_error_.reset();
   parsed_ = NdArray{};
   choice_.reset();
@@ -116,9 +142,13 @@ bool Session::set_vector(std::string_view text) {
     ++vector_parses_;
     // A literal, or a NumPy program (issue 13) whose last catalogue call chooses the function.
     ProgramLimits limits;
-    limits.default_seed = text_seed(text);
+    limits.default_seed = seed_ ? *seed_ : text_seed(text);
+    if (budget_ != 0) limits.budget_elements = budget_;
     ProgramResult read = read_program(text, limits);
-    if (read.ok) {
+    if (read.over_budget) {
+      needs_worker_ = true;  // not an error: the worker reads it
+    } else if (read.ok) {
+      if (read.uses_random && !read.seeded) drawn_seed_ = read.seed;
       parsed_ = std::move(read.value);
       has_vector_ = true;
       literal_ = read.literal;
@@ -137,7 +167,6 @@ bool Session::set_vector(std::string_view text) {
     resolve();
   }
   evaluate();
-  return !vector_error_ && !too_large_;
 }
 
 std::vector<double> Session::param_doubles() const {

@@ -11,6 +11,7 @@
 #pragma once
 
 #include <cstddef>
+#include <cstdint>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -43,6 +44,21 @@ class Session {
   // as JavaScript's trim() sees it) clears the vector without an error. Returns whether the
   // vector is usable (or blank).
   bool set_vector(std::string_view text);
+  // The page's main thread reads programs whose arrays stay within `n` elements (0: no budget,
+  // the default). A program that would make a bigger array stops before allocating it, with no
+  // error and nothing evaluated: needs_worker() says so, and the page reads the text in its
+  // worker, whose session has no budget (issue 13).
+  void set_element_budget(std::size_t n) { budget_ = n; }
+  bool needs_worker() const { return needs_worker_; }
+  // The seed a program that draws without np.random.seed uses: "" for the text's own
+  // (text_seed), else a decimal integer 0..2**32-1 (the page draws one per text and keeps it in
+  // the URL). It applies from the next set_vector, which reads even an unchanged text again if
+  // that text drew with another seed. Returns whether the text was "" or a valid seed (else the
+  // text's own seed is used).
+  bool set_seed(std::string_view text);
+  // The seed the vector's program drew with because it did not seed itself, in decimal; "" when
+  // it draws nothing, seeds itself first, or is not a program.
+  std::string drawn_seed() const;
 
   const Activation& function() const { return *fn_; }
   // The parameters in use, in the order of function().params (defaults where none was typed).
@@ -98,8 +114,9 @@ class Session {
     std::optional<ParseError> error;  // when `text` did not parse
   };
 
-  void resolve();   // values_ from the current function's specs and params_
-  void evaluate();  // outputs from the stored vector
+  void resolve();                           // values_ from the current function's specs and params_
+  void read_vector(std::string_view text);  // set_vector's work, without its "unchanged" check
+  void evaluate();                          // outputs from the stored vector
 
   const Activation* fn_;
   std::optional<InputError> fn_error_;
@@ -118,6 +135,10 @@ class Session {
   bool literal_ = true;                     // the vector was a literal, not a program
   std::string program_source_;              // the program, normalised (x assigned)
   std::vector<std::string> program_functions_;
+  std::size_t budget_ = 0;                   // main-thread element budget (0: none)
+  bool needs_worker_ = false;                // the last text stopped at the budget
+  std::optional<std::uint32_t> seed_;        // set_seed's, else text_seed(text)
+  std::optional<std::uint32_t> drawn_seed_;  // the seed the program drew with, unseeded
 
   bool evaluated_ = false;
   NdArray fx_, dfx_;

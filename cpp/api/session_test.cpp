@@ -234,5 +234,71 @@ TEST(Session, TheTangentFollowsTheFunctionAndItsParameters) {
   EXPECT_EQ(k.right_slope, 1);
 }
 
+TEST(SessionProgram, ABudgetSendsBigProgramsToTheWorkerWithoutAnError) {
+  Session s;
+  s.set_element_budget(20000);
+  ASSERT_TRUE(s.set_vector("np.linspace(-5, 5, 20000)"));  // within the budget: read here
+  EXPECT_FALSE(s.needs_worker());
+  EXPECT_TRUE(s.evaluated());
+  for (const char* big :
+       {"np.linspace(-5, 5, 50000)", "np.random.randn(30000)", "x = np.arange(20001)",
+        "np.zeros((200, 101))", "np.ones(5000).reshape(-1, 1) + np.ones(5)"}) {
+    EXPECT_TRUE(s.set_vector(big)) << big;
+    EXPECT_TRUE(s.needs_worker()) << big;
+    EXPECT_FALSE(s.evaluated()) << big;
+    EXPECT_TRUE(s.errors().empty()) << big;
+  }
+  // A real error before the big array is still an error; an over-limit one too.
+  EXPECT_FALSE(s.set_vector("np.zeros(3).reshape(4); np.zeros(50000)"));
+  EXPECT_FALSE(s.needs_worker());
+  EXPECT_FALSE(s.set_vector("np.arange(0, 10**7)"));
+  EXPECT_FALSE(s.needs_worker());
+  // Without the budget (the worker's session), the same text is read.
+  s.set_element_budget(0);
+  ASSERT_TRUE(s.set_vector("np.linspace(-5, 5, 50000)"));
+  EXPECT_FALSE(s.needs_worker());
+  EXPECT_EQ(s.x().size(), 50000u);
+  EXPECT_EQ(s.x_text(),
+            "[-5.         -4.9998     -4.99959999 ...  4.99959999  4.9998\n  5.        ]");
+  ASSERT_TRUE(s.set_vector("[1, 2]"));
+  EXPECT_FALSE(s.needs_worker());
+}
+
+TEST(SessionProgram, AGivenSeedDrawsAndIsReported) {
+  Session a, b;
+  ASSERT_TRUE(a.set_vector("np.random.randn(3)"));
+  EXPECT_EQ(a.drawn_seed(), std::to_string(text_seed("np.random.randn(3)")));
+  ASSERT_TRUE(b.set_seed("42"));
+  ASSERT_TRUE(b.set_vector("np.random.randn(3)"));
+  EXPECT_EQ(b.drawn_seed(), "42");
+  EXPECT_EQ(b.x_text(), "[ 0.49671415 -0.1382643   0.64768854]");
+  EXPECT_NE(b.python_script().find("np.random.seed(42)\nx = np.random.randn(3)\n"),
+            std::string::npos)
+      << b.python_script();
+  ASSERT_TRUE(b.set_param("leak", "0.5"));  // a parameter keeps the draws
+  EXPECT_EQ(b.x_text(), "[ 0.49671415 -0.1382643   0.64768854]");
+  ASSERT_TRUE(b.set_seed("4294967295"));  // a new seed re-reads the same text
+  const std::size_t parses = b.vector_parses();
+  ASSERT_TRUE(b.set_vector("np.random.randn(3)"));
+  EXPECT_EQ(b.vector_parses(), parses + 1);
+  EXPECT_EQ(b.drawn_seed(), "4294967295");
+  EXPECT_NE(b.x_text(), "[ 0.49671415 -0.1382643   0.64768854]");
+  ASSERT_TRUE(b.set_vector("np.random.randn(3)"));  // same text, same seed: not read again
+  EXPECT_EQ(b.vector_parses(), parses + 1);
+  ASSERT_TRUE(b.set_seed(""));  // back to the text's own
+  ASSERT_TRUE(b.set_vector("np.random.randn(3)"));
+  EXPECT_EQ(b.x_text(), a.x_text());
+  for (const char* bad : {"4294967296", "-1", "1e3", "12345678901", " 1"}) {
+    EXPECT_FALSE(b.set_seed(bad)) << bad;
+    ASSERT_TRUE(b.set_vector("np.random.randn(3)"));
+    EXPECT_EQ(b.x_text(), a.x_text()) << bad;
+  }
+  // No seed is reported for texts that do not draw, or seed themselves.
+  ASSERT_TRUE(b.set_vector("np.random.seed(1); np.random.randn(3)"));
+  EXPECT_EQ(b.drawn_seed(), "");
+  ASSERT_TRUE(b.set_vector("np.arange(3)"));
+  EXPECT_EQ(b.drawn_seed(), "");
+}
+
 }  // namespace
 }  // namespace act

@@ -145,6 +145,11 @@ class SessionBinding {
     out.set("params", params);
     return out;
   }
+  // Issue 13: the main thread's element budget (the worker's session has none), and the seed.
+  void setElementBudget(double n) { s_.set_element_budget(static_cast<std::size_t>(n)); }
+  bool needsWorker() const { return s_.needs_worker(); }
+  bool setSeed(const std::string& text) { return s_.set_seed(text); }
+  std::string drawnSeed() const { return s_.drawn_seed(); }
 
  private:
   act::Session s_;
@@ -208,14 +213,15 @@ class Widget {
   std::vector<double> x_, fx_, dfx_;
 };
 
-// print(x) and repr(x) of a typed vector, or the parse error: NumPy's printer on its own.
+// print(x) and repr(x) of a typed vector (a literal or a program, read as the Session reads it,
+// unseeded draws with seed 0), or the error: NumPy's printer on its own.
 val numpy_print(const std::string& text) {
-  act::ParsedArray parsed = act::parse_array(text);
+  act::ProgramResult parsed = act::read_program(text);
   val out = val::object();
   out.set("ok", parsed.ok);
   if (parsed.ok) {
-    out.set("str", act::array_str(parsed.array));
-    out.set("repr", act::array_repr(parsed.array));
+    out.set("str", act::array_str(parsed.value));
+    out.set("repr", act::array_repr(parsed.value));
   } else {
     out.set("message", parsed.error.message);
     out.set("column", static_cast<unsigned>(parsed.error.column));
@@ -249,7 +255,11 @@ EMSCRIPTEN_BINDINGS(activation_widget) {
       .function("shape", &SessionBinding::shape)
       .function("pythonScript", &SessionBinding::pythonScript)
       .function("programChoice", &SessionBinding::programChoice)
-      .function("tangentAt", &SessionBinding::tangentAt);
+      .function("tangentAt", &SessionBinding::tangentAt)
+      .function("setElementBudget", &SessionBinding::setElementBudget)
+      .function("needsWorker", &SessionBinding::needsWorker)
+      .function("setSeed", &SessionBinding::setSeed)
+      .function("drawnSeed", &SessionBinding::drawnSeed);
   // Deprecated: web/src still uses it until it moves to Session (issue 11).
   emscripten::class_<Widget>("Widget")
       .constructor<>()

@@ -23,6 +23,8 @@ export interface ActivationWidgetState {
   /** The function plot's y range, when typed or locked (URL and attributes `ymin`, `ymax`); absent: automatic. */
   ymin?: number;
   ymax?: number;
+  /** The seed of the test vector's unseeded draws (`np.random.randn(3)` without `np.random.seed`), as the URL keeps it. */
+  seed?: string;
 }
 
 /**
@@ -30,7 +32,7 @@ export interface ActivationWidgetState {
  *
  * Attributes mirror the URL's names, and changing one updates the widget: `fn`, `x`,
  * `compare` (comma-separated ids, each optionally with its own parameters: `relu,elu:alpha=0.5`,
- * `hard_tanh:min_val=-2:max_val=2`), `xmin`, `xmax`, `ymin`, `ymax`, and each parameter by id (`leak`, `alpha`, …).
+ * `hard_tanh:min_val=-2:max_val=2`), `xmin`, `xmax`, `ymin`, `ymax`, `seed`, and each parameter by id (`leak`, `alpha`, …).
  * Also: `sync-url` (the page's URL follows the widget and opens it in its state; each deliberate
  * change is a history entry, so Back and Forward undo and redo; without it the page's history is untouched),
  * `theme` (`light` or `dark`; default: the reader's `prefers-color-scheme`),

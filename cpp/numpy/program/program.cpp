@@ -163,6 +163,7 @@ ProgramResult read_program(std::string_view text, const ProgramLimits& limits) {
   r.uses_random = eval.uses_random();
   r.seeded = eval.seeded_first();
   if (!ok) {
+    r.over_budget = eval.env().over_budget();
     r.error = literal_like ? ProgramError{literal.error.message, literal.error.column}
                            : eval.env().error();
     return r;

@@ -26,6 +26,10 @@ struct ProgramLimits {
   std::size_t max_elements = 1000000;     // per array
   std::size_t max_operations = 10000000;  // element operations over the whole program
   std::size_t max_text = 1u << 24;        // bytes of program text (literal lists are parse_array's)
+  // The page's main thread evaluates programs whose arrays stay within this many elements; a
+  // bigger array stops the program before it is allocated, with ProgramResult::over_budget (the
+  // page then evaluates the text in its worker, without this budget).
+  std::size_t budget_elements = static_cast<std::size_t>(-1);
   // The seed used when the program draws random numbers without calling np.random.seed first
   // (the caller draws one per text and keeps it, so the values stay fixed while the text does).
   std::uint32_t default_seed = 0;
@@ -52,6 +56,7 @@ struct ProgramResult {
   ProgramError error;
   std::optional<ProgramChoice> choice;
   bool literal = false;      // the text was a plain literal (parse_array read it)
+  bool over_budget = false;  // stopped: an array over limits.budget_elements (not an error)
   bool uses_random = false;  // the program draws random numbers
   bool seeded = false;       // ... after seeding with np.random.seed itself
   std::uint32_t seed = 0;    // the seed in effect for the first draw when !seeded (default_seed)

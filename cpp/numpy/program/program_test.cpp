@@ -115,6 +115,33 @@ TEST(Program, PythonSource) {
   EXPECT_EQ(r.python_source, "x = [1, -2, np.inf] * np.float32(2)\n");
 }
 
+TEST(Program, ABudgetStopsBeforeTheBigArray) {
+  ProgramLimits limits;
+  limits.budget_elements = 20000;
+  for (const char* big :
+       {"np.linspace(-5, 5, 50000)", "np.random.randn(30000)", "x = np.arange(20001)",
+        "np.zeros((200, 101))", "np.full(30000, 2.5)",
+        "np.random.seed(1); np.random.rand(200, 101)", "np.ones(5000).reshape(-1, 1) + np.ones(5)",
+        "np.ones(20000)[:, None] * 2 + [1, 2]"}) {
+    const ProgramResult r = read_program(big, limits);
+    EXPECT_FALSE(r.ok) << big;
+    EXPECT_TRUE(r.over_budget) << big;
+    EXPECT_LE(r.operations, 70000u) << big;  // what came before; the big array is not made
+    const ProgramResult unlimited = read_program(big);
+    EXPECT_TRUE(unlimited.ok) << big;
+    EXPECT_FALSE(unlimited.over_budget) << big;
+  }
+  for (const char* small : {"np.linspace(-5, 5, 20000)", "np.random.randn(100, 200)", "[1, 2]"}) {
+    const ProgramResult r = read_program(small, limits);
+    EXPECT_TRUE(r.ok) << small;
+    EXPECT_FALSE(r.over_budget) << small;
+  }
+  // An error found before any big array stays an error.
+  const ProgramResult bad = read_program("np.zeros(3).reshape(4); np.zeros(50000)", limits);
+  EXPECT_FALSE(bad.over_budget);
+  EXPECT_NE(bad.error.message.find("cannot reshape"), std::string::npos) << bad.error.message;
+}
+
 TEST(Program, Limits) {
   ProgramLimits small;
   small.max_operations = 100;

@@ -64,6 +64,10 @@ bool Env::charge(std::size_t pos, std::size_t n) {
     return fail(pos, "too many elements: this array would have " + std::to_string(n) +
                          "; at most " + std::to_string(limits_.max_elements) + " are supported");
   }
+  if (n > limits_.budget_elements) {
+    over_budget_ = !failed_;
+    return fail(pos, "an array of " + std::to_string(n) + " elements: evaluated in the worker");
+  }
   const std::size_t cost = n == 0 ? 1 : n;
   if (cost > limits_.max_operations - ops_) {
     return fail(pos, "too much work: this program needs more than " +

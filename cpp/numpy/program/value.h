@@ -50,6 +50,7 @@ class Env {
 
   bool fail(std::size_t pos, std::string message);
   bool failed() const { return failed_; }
+  bool over_budget() const { return over_budget_; }  // failed on limits().budget_elements
   const ProgramError& error() const { return error_; }
 
   // An array of `n` elements is about to be made at `pos` (the node it belongs to):
@@ -65,6 +66,7 @@ class Env {
   ProgramLimits limits_;
   std::size_t ops_ = 0;
   bool failed_ = false;
+  bool over_budget_ = false;
   ProgramError error_;
 };
 

@@ -7,6 +7,9 @@ export const MAX_MARKERS = 2000;
 /** Test vectors longer than this (in UTF-16 code units) are evaluated in the worker. */
 export const LONG_VECTOR = 20000;
 
+/** Programs whose arrays exceed this many elements are evaluated in the worker (issue 13). */
+export const MAIN_THREAD_ELEMENTS = 20000;
+
 export const PLOTS = Object.freeze({ f: 0, df: 1 });
 
 /** The core's plot number for 'f' or 'df'. */
@@ -25,7 +28,8 @@ export function plotIndex(plot) {
 export function readEvaluation(s) {
   const errors = s.errors();
   const error = errors[0] ?? null;
-  if (!s.evaluated()) return { transcript: null, points: null, error, errors };
+  const seed = s.drawnSeed();  // the seed the program drew with unseeded, '' if none
+  if (!s.evaluated()) return { transcript: null, points: null, error, errors, seed };
   const transcript = { x: s.xText(), fx: s.fxText(), dfx: s.dfxText() };
   // Copied out of each view before the next call: a view dies when the core is called again.
   const x = s.xValues();
@@ -37,7 +41,7 @@ export function readEvaluation(s) {
   const fxs = fx.length === length ? fx.slice(0, n) : null;
   const dfx = s.dfxValues();
   const dfxs = dfx.length === length ? dfx.slice(0, n) : null;
-  return { transcript, points: { x: xs, fx: fxs, dfx: dfxs }, error, errors };
+  return { transcript, points: { x: xs, fx: fxs, dfx: dfxs }, error, errors, seed };
 }
 
 /** A curve record from the binding's views {x, y, segments, jumps (4 numbers per jump)}. */

@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import { MAX_MARKERS, plotIndex, readCurve, readEvaluation, readRange, transferables } from './results.js';
 
 // A stand-in for the core's Session binding whose views, like Embind's, die at the next call.
-function fakeBinding({ evaluated = true, x = [1, 2], fx = [1, 2], dfx = [1, 1], errors = [] } = {}) {
+function fakeBinding({ evaluated = true, x = [1, 2], fx = [1, 2], dfx = [1, 1], errors = [], seed = '' } = {}) {
   const live = [];
   const view = (values) => {
     live.forEach((v) => { v.dead = true; });
@@ -23,6 +23,7 @@ function fakeBinding({ evaluated = true, x = [1, 2], fx = [1, 2], dfx = [1, 1], 
     xText: () => 'X', fxText: () => 'FX', dfxText: () => 'DFX',
     xValues: () => view(x), fxValues: () => view(fx), dfxValues: () => view(dfx),
     errors: () => errors,
+    drawnSeed: () => seed,
   };
 }
 
@@ -34,6 +35,12 @@ test('an evaluation is copied out before the next view is asked for', () => {
   assert.deepEqual([...e.points.dfx], [1, 1]);
   assert.equal(e.error, null);
   assert.deepEqual(e.errors, []);
+  assert.equal(e.seed, '');
+});
+
+test('the seed a program drew with unseeded comes with the evaluation, evaluated or not', () => {
+  assert.equal(readEvaluation(fakeBinding({ seed: '1234' })).seed, '1234');
+  assert.equal(readEvaluation(fakeBinding({ evaluated: false, seed: '7' })).seed, '7');
 });
 
 test('a Jacobian is not drawn as markers; markers stop at MAX_MARKERS', () => {

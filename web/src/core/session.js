@@ -1,7 +1,7 @@
 // One widget's (or one compared function's) session with the core: a core Session (C++, through
 // Embind) plus, for long test vectors, a worker holding a Session of its own. Everything it
 // returns is plain data, copied out of the core's views before the next call.
-import { LONG_VECTOR, plotIndex, readCurve, readEvaluation, readRange } from './results.js';
+import { LONG_VECTOR, MAIN_THREAD_ELEMENTS, plotIndex, readCurve, readEvaluation, readRange } from './results.js';
 import { VectorWorker, WORKER_FAILED } from './worker-client.js';
 
 export class CoreSession {
@@ -9,7 +9,7 @@ export class CoreSession {
   #options;
   #worker = null;
   #inWorker = false;  // the current vector lives in the worker, not in #binding
-  #state = { fn: 'relu', params: {}, vector: '' };
+  #state = { fn: 'relu', params: {}, vector: '', seed: '' };
   #disposed = false;
 
   /**
@@ -20,6 +20,8 @@ export class CoreSession {
   constructor(module, options = {}) {
     this.#binding = new module.Session();
     this.#options = options;
+    // A program whose arrays outgrow this is read in the worker: the core says so (needsWorker).
+    if (options.startWorker) this.#binding.setElementBudget(MAIN_THREAD_ELEMENTS);
   }
 
   setFunction(id) {
@@ -43,21 +45,30 @@ export class CoreSession {
     return this.#evaluation(false);
   }
 
-  setVector(text) {
+  /**
+   * @param {string} text the test vector
+   * @param {string} [seed] the seed of unseeded draws (the URL's); without it, a new text draws a
+   *   fresh 32-bit seed, kept while the text is (Evaluation.seed says whether the text used it)
+   */
+  setVector(text, seed) {
     this.#live();
     text = String(text);
     const changed = text !== this.#state.vector;
+    const seedBefore = this.#state.seed;
+    if (seed !== undefined && seed !== null) this.#state.seed = String(seed);
+    else if (changed) this.#state.seed = freshSeed();
+    const reread = changed || this.#state.seed !== seedBefore;
     this.#state.vector = text;
-    if (text.length > LONG_VECTOR && this.#workerUsable()) {
-      if (!this.#inWorker) this.#binding.setVector('');  // this thread lets go of its vector
-      this.#inWorker = true;
-      return this.#evaluation(changed);
-    }
+    if (text.length > LONG_VECTOR && this.#workerUsable()) return this.#toWorker(reread);
+    this.#binding.setSeed(this.#state.seed);
+    this.#binding.setVector(text);
+    // A short program with big arrays: the core stopped before making them.
+    if (this.#binding.needsWorker() && this.#workerUsable()) return this.#toWorker(reread);
+    if (this.#binding.needsWorker()) this.#readHere();
     if (this.#inWorker) {
       this.#inWorker = false;
       this.#worker.clear();
     }
-    this.#binding.setVector(text);
     return readEvaluation(this.#binding);
   }
 
@@ -126,6 +137,19 @@ export class CoreSession {
     if (this.#disposed) throw new Error('this core session was disposed');
   }
 
+  #toWorker(reread) {
+    if (!this.#inWorker) this.#binding.setVector('');  // this thread lets go of its vector
+    this.#inWorker = true;
+    return this.#evaluation(reread);
+  }
+
+  // No worker after all: this thread reads the whole text, big arrays included.
+  #readHere() {
+    this.#binding.setElementBudget(0);
+    this.#binding.setSeed(this.#state.seed);
+    this.#binding.setVector(this.#state.vector);
+  }
+
   #workerUsable() {
     if (!this.#options.startWorker) return false;
     this.#worker ??= new VectorWorker({ start: this.#options.startWorker, wasmModule: this.#options.wasmModule });
@@ -146,6 +170,13 @@ export class CoreSession {
   #fallBack() {
     if (!this.#inWorker) return;
     this.#inWorker = false;
-    this.#binding.setVector(this.#state.vector);
+    this.#readHere();
   }
+}
+
+/** A fresh seed for a new text's unseeded draws: 0 .. 2**32 - 1, in decimal. */
+function freshSeed() {
+  const word = new Uint32Array(1);
+  globalThis.crypto.getRandomValues(word);
+  return String(word[0]);
 }

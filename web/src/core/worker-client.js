@@ -86,7 +86,7 @@ export class VectorWorker {
   #post(state, kind, resolve) {
     const id = this.#nextId++;
     this.#waiting.set(id, { resolve, kind });
-    const message = { type: 'core-state', id, want: kind, fn: state.fn, params: { ...state.params } };
+    const message = { type: 'core-state', id, want: kind, fn: state.fn, params: { ...state.params }, seed: state.seed ?? '' };
     if (!this.#hasVector) message.vector = state.vector;
     this.#hasVector = true;
     this.#worker.postMessage(message);

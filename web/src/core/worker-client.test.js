@@ -39,6 +39,20 @@ test('starts the worker once, sends the vector once', async () => {
   assert.equal(FakeWorker.started.length, 1);
 });
 
+test("the seed of the vector's unseeded draws travels with every state, the vector with a new seed", async () => {
+  const w = make();
+  const first = w.evaluate({ ...state('np.random.randn(30000)'), seed: '42' }, true);
+  const worker = FakeWorker.started[0];
+  assert.equal(worker.lastState().seed, '42');
+  worker.answer(worker.lastState().id, 'r1');
+  await first;
+  const again = w.evaluate({ ...state('np.random.randn(30000)'), seed: '7' }, true);
+  assert.equal(worker.lastState().seed, '7');
+  assert.equal(worker.lastState().vector, 'np.random.randn(30000)');
+  worker.answer(worker.lastState().id, 'r2');
+  await again;
+});
+
 test('parameter changes during an evaluation are sent together once it answers', async () => {
   const w = make();
   const a = w.evaluate(state('[long]'), true);

@@ -4,7 +4,8 @@
 //
 // Messages in:  { type: 'core-start', wasmModule }
 //               { type: 'core-state', id, want: 'evaluation' | 'script' | 'none',
-//                 fn, params: { id: text }, vector?: text }   (vector only when it changed)
+//                 fn, params: { id: text }, seed: text, vector?: text }   (vector only when it
+//                 or the seed changed)
 // Messages out: { id, result } (an evaluation as results.js reads it, or the script's text),
 //               or { id, failed: message } when the core could not start.
 import { readEvaluation, transferables } from './results.js';
@@ -43,11 +44,12 @@ export function createWorkerHandler(post, instantiate) {
 }
 
 // Brings a core Session to the state a message describes; returns the parameters now set.
-export function applyState(session, { fn, params = {}, vector }, before = new Map()) {
+export function applyState(session, { fn, params = {}, seed, vector }, before = new Map()) {
   if (typeof fn === 'string') session.setFunction(fn);
   const now = new Map(Object.entries(params));
   for (const id of before.keys()) if (!now.has(id)) session.resetParam(id);
   for (const [id, text] of now) session.setParam(id, text);
+  if (typeof seed === 'string') session.setSeed(seed);
   if (typeof vector === 'string') session.setVector(vector);
   return now;
 }

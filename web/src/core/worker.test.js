@@ -8,6 +8,8 @@ function fakeSession(log) {
     setParam: (id, text) => log.push(['param', id, text]),
     resetParam: (id) => log.push(['reset', id]),
     setVector: (text) => log.push(['vector', text]),
+    setSeed: (text) => log.push(['seed', text]),
+    drawnSeed: () => '',
     pythonScript: () => 'import numpy as np\n',
     evaluated: () => false,
     errors: () => [],
@@ -17,9 +19,9 @@ function fakeSession(log) {
 test('applyState sets what the message carries and resets parameters it no longer has', () => {
   const log = [];
   const s = fakeSession(log);
-  let params = applyState(s, { fn: 'elu', params: { alpha: '2' }, vector: '[1]' });
+  let params = applyState(s, { fn: 'elu', params: { alpha: '2' }, seed: '42', vector: '[1]' });
   params = applyState(s, { fn: 'elu', params: {} }, params);
-  assert.deepEqual(log, [['fn', 'elu'], ['param', 'alpha', '2'], ['vector', '[1]'], ['fn', 'elu'], ['reset', 'alpha']]);
+  assert.deepEqual(log, [['fn', 'elu'], ['param', 'alpha', '2'], ['seed', '42'], ['vector', '[1]'], ['fn', 'elu'], ['reset', 'alpha']]);
   assert.equal(params.size, 0);
 });
 

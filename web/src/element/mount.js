@@ -159,7 +159,7 @@ export class Mount {
     ui.vector.value = this.#state.x;
     this.#showRange();
     this.#selectFunction(this.#state.fn, { fromReader: false });
-    this.#takeOutputs(this.#session.setVector(this.#state.x));
+    this.#takeOutputs(this.#session.setVector(this.#state.x, this.#state.seed));
     this.#wire();
     // The outputs' boxes change width with the widget: which of them scroll changes too.
     const outputsObserver = new ResizeObserver(() => this.#markScrollableSoon());
@@ -321,7 +321,7 @@ export class Mount {
     }
     if (changed.x) {
       this.#ui.vector.value = state.x;
-      outputs = this.#session.setVector(state.x);
+      outputs = this.#session.setVector(state.x, state.seed);
     }
     if (changed.range) this.#showRange();
     if (outputs) this.#takeOutputs(outputs);
@@ -349,13 +349,15 @@ export class Mount {
         this.#showOutputs(outputs);
         this.#requestDraw(false);
         this.#showErrors({ typing: true });
+        this.#urlSync?.request(linkState(this.#state));  // the seed the worker's program drew with
       });
       return;
     }
     this.#showOutputs(result);
   }
 
-  #showOutputs({ transcript, points, error, errors = error ? [error] : [] }) {
+  #showOutputs({ transcript, points, error, errors = error ? [error] : [], seed }) {
+    if (seed !== undefined) this.#state = { ...this.#state, seed: seed || undefined };  // kept in the URL
     const s = this.#state;
     if (!this.#vectorTimer || !this.#scope.hasTimeout(this.#vectorTimer)) this.#ui.vector.removeAttribute('aria-busy');
     const spec = this.#byId.get(s.fn);
@@ -867,9 +869,9 @@ export class Mount {
     this.#showYRange();
     for (const p of this.#byId.get(state.fn).params) if (!(p.id in state.params)) this.#session.resetParam(p.id);
     this.#takeOutputs(this.#selectFunction(state.fn, { fromReader: false }));
-    if (state.x !== before.x) {
+    if (state.x !== before.x || state.seed !== before.seed) {
       this.#ui.vector.value = state.x;
-      this.#takeOutputs(this.#session.setVector(state.x));
+      this.#takeOutputs(this.#session.setVector(state.x, state.seed));
     }
     this.#afterChange({ curves: true, fromReader: false, event: true });
   }

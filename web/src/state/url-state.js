@@ -11,7 +11,7 @@ export const DEFAULTS = Object.freeze({
   xmin: -5,
   xmax: 5,
 });
-export const STATE_KEYS = ['fn', 'x', 'compare', 'xmin', 'xmax', 'ymin', 'ymax'];
+export const STATE_KEYS = ['fn', 'x', 'compare', 'xmin', 'xmax', 'ymin', 'ymax', 'seed'];
 // Past this, x is left out of the link: browsers and servers refuse very long URLs.
 export const MAX_LINK_X = 4000;
 // Attributes about the host element itself, never read as parameters.
@@ -81,6 +81,7 @@ export function readState({ get, names }) {
     ymin: get('ymin'),  // the function plot's y range; absent: automatic
     ymax: get('ymax'),
     params,
+    ...(get('seed') !== null ? { seed: get('seed') } : {}),  // of x's unseeded draws (issue 13)
   };
 }
 
@@ -98,12 +99,13 @@ export function attributeSource(element) {
 
 // The state as [name, value] pairs, in URL order, defaults and over-long vectors left out:
 // the one serializer behind the URL, "Copy link" and the embed snippets.
-export function stateEntries({ fn, params, x, compare, compareParams, xmin, xmax, ymin = null, ymax = null }) {
+export function stateEntries({ fn, params, x, compare, compareParams, xmin, xmax, ymin = null, ymax = null, seed }) {
   const entries = [['fn', fn], ...Object.entries(params)];
   if (x !== undefined && x !== DEFAULTS.x && x.length <= MAX_LINK_X) entries.push(['x', x]);
   if (compare !== null && compare !== undefined) entries.push(['compare', compareText(compare, compareParams)]);
   if (xmin !== DEFAULTS.xmin || xmax !== DEFAULTS.xmax) entries.push(['xmin', String(xmin)], ['xmax', String(xmax)]);
   if (ymin !== null && ymax !== null) entries.push(['ymin', String(ymin)], ['ymax', String(ymax)]);
+  if (seed) entries.push(['seed', seed]);
   return entries;
 }
 

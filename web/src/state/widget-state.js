@@ -36,6 +36,7 @@ export function initialState(fromAttributes, fromUrl, byId) {
     xmax: range.xmax,
     ymin: y.ymin,
     ymax: y.ymax,
+    ...(pick('seed') ? { seed: pick('seed') } : {}),
   };
   state.compareParams = validCompareParams(compareFrom.compareParams, compared(state), byId);
   return { state, notice: notices.join('. ') };
@@ -104,6 +105,7 @@ export function publicState(state) {
   const compareParams = comparedParams(state);
   if (Object.keys(compareParams).length > 0) s.compareParams = compareParams;
   if (state.ymin != null && state.ymax != null) Object.assign(s, { ymin: state.ymin, ymax: state.ymax });
+  if (state.seed) s.seed = state.seed;
   return s;
 }
 
@@ -129,7 +131,11 @@ export function applyAttributes(state, names, read, attributeParams, byId) {
       s = selectFunction({ ...s, params: attributeParams() }, id, byId);
       changed.fn = true;
     } else if (name === 'x') {
-      s = { ...s, x: value ?? DEFAULTS.x };
+      // A new text draws a new seed, unless the host sets one with it.
+      s = withSeed({ ...s, x: value ?? DEFAULTS.x }, ordered.includes('seed') ? read('seed') : null);
+      changed.x = true;
+    } else if (name === 'seed') {
+      s = withSeed(s, value);
       changed.x = true;
     } else if (name === 'compare') {
       const { ids, params } = parseCompare(value);
@@ -152,4 +158,11 @@ export function applyAttributes(state, names, read, attributeParams, byId) {
     }
   }
   return { state: s, changed };
+}
+
+// The state with the seed of x's unseeded draws (none: the next text draws its own).
+function withSeed(state, seed) {
+  const rest = { ...state };
+  delete rest.seed;
+  return seed ? { ...rest, seed } : rest;
 }

@@ -8,6 +8,7 @@
 //   npm run bench -- --no-build      use what build/bench-* already hold
 //   npm run bench -- --readme        also write the table into README.md's Performance section
 //   npm run bench -- --profile       also profile the pages (tests/bench/profile-page.mjs)
+//   npm run bench -- --weight        also break the embed's gzip bytes down by part (tests/bench/weight.mjs)
 //
 // It builds its own targets (CMake option ACT_BENCHMARKS) in build/bench-native and
 // build/bench-wasm, and its baseline page in build/bench-baseline; the widget's page is
@@ -394,6 +395,11 @@ writeFileSync(path.join(logDir, 'report.txt'), `${report}\n`);
 if (args.includes('--profile') && only.has('page')) {
   step('page: profiling (unminified bundles)');
   console.log(`\n${sh(process.execPath, [path.join(here, 'profile-page.mjs')], { log: 'profile.log' }).stdout.trimEnd()}`);
+}
+
+if (args.includes('--weight')) {
+  step('weight: the embed by part');
+  console.log(`\n${sh(process.execPath, [path.join(here, 'weight.mjs')], { log: 'weight.log' }).stdout.trimEnd()}`);
 }
 
 if (args.includes('--readme')) {

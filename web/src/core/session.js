@@ -11,6 +11,10 @@ export class CoreSession {
   #inWorker = false;  // the current vector lives in the worker, not in #binding
   #state = { fn: 'relu', params: {}, vector: '', seed: '' };
   #disposed = false;
+  // Answers that depend only on the function and its parameters (coarse ranges, shapes), kept
+  // until the next setter: a compared function's stay while the main one's parameter moves, and
+  // a repeated question costs no call into the core. Each answer is frozen, as it is shared.
+  #memo = new Map();
 
   /**
    * @param {object} module the Emscripten module (module.Session is the core's Session)
@@ -26,6 +30,7 @@ export class CoreSession {
 
   setFunction(id) {
     this.#live();
+    this.#memo.clear();
     this.#state.fn = String(id);
     this.#binding.setFunction(this.#state.fn);
     return this.#evaluation(false);
@@ -33,6 +38,7 @@ export class CoreSession {
 
   setParam(id, text) {
     this.#live();
+    this.#memo.clear();
     this.#state.params[id] = String(text);
     this.#binding.setParam(String(id), String(text));
     return this.#evaluation(false);
@@ -40,6 +46,7 @@ export class CoreSession {
 
   resetParam(id) {
     this.#live();
+    this.#memo.clear();
     delete this.#state.params[id];
     this.#binding.resetParam(String(id));
     return this.#evaluation(false);
@@ -52,6 +59,7 @@ export class CoreSession {
    */
   setVector(text, seed) {
     this.#live();
+    this.#memo.clear();  // a program's last catalogue call may choose the function
     text = String(text);
     const changed = text !== this.#state.vector;
     const seedBefore = this.#state.seed;
@@ -77,7 +85,7 @@ export class CoreSession {
 
   coarseRange(plot, x0, x1) {
     this.#live();
-    return readRange(this.#binding.coarseRange(plotIndex(plot), x0, x1));
+    return this.#remember(`range ${plot} ${x0} ${x1}`, () => readRange(this.#binding.coarseRange(plotIndex(plot), x0, x1)));
   }
 
   curve(plot, { x0, x1, y0, y1, width, height }) {
@@ -94,7 +102,7 @@ export class CoreSession {
   /** The curve's shape as facts, for its text description (plain objects: copied by Embind). */
   shape(plot) {
     this.#live();
-    return this.#binding.shape(plotIndex(plot));
+    return this.#remember(`shape ${plot}`, () => deepFreeze(this.#binding.shape(plotIndex(plot))));
   }
 
   /**
@@ -132,6 +140,11 @@ export class CoreSession {
   }
 
   get disposed() { return this.#disposed; }
+
+  #remember(key, ask) {
+    if (!this.#memo.has(key)) this.#memo.set(key, Object.freeze(ask()));
+    return this.#memo.get(key);
+  }
 
   #live() {
     if (this.#disposed) throw new Error('this core session was disposed');
@@ -179,4 +192,9 @@ function freshSeed() {
   const word = new Uint32Array(1);
   globalThis.crypto.getRandomValues(word);
   return String(word[0]);
+}
+
+function deepFreeze(value) {
+  if (value && typeof value === 'object') for (const v of Object.values(value)) deepFreeze(v);
+  return Object.freeze(value);
 }

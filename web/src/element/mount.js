@@ -567,9 +567,9 @@ export class Mount {
     if (key === this.#shapeKey) return;
     this.#shapeKey = key;
     // The note under the formulas is headed by what f has at its breakpoints, with these parameters.
-    this.#ui.conventionHead.textContent = `${noteHeading(this.#session.shape('f'))} `;
+    setText(this.#ui.conventionHead, `${noteHeading(this.#session.shape('f'))} `);
     for (const [plot, box, y] of [['f', this.#ui.shapeF, 'f(x)'], ['df', this.#ui.shapeDf, 'f′(x)']]) {
-      box.textContent = `${this.#series.map((x) => `${x.label}: ${describeShape(x.session.shape(plot), y)}`).join(' ')} The table of values below lists numbers.`;
+      setText(box, `${this.#series.map((x) => `${x.label}: ${describeShape(x.session.shape(plot), y)}`).join(' ')} The table of values below lists numbers.`);
     }
   }
 
@@ -985,4 +985,9 @@ export class Mount {
 // An attribute set only when its value changes (no style or accessibility work otherwise).
 function setAttr(element, name, value) {
   if (element.getAttribute(name) !== value) element.setAttribute(name, value);
+}
+
+// Text set only when it changes: a new text node costs a layout even when it reads the same.
+function setText(element, text) {
+  if (element.textContent !== text) element.textContent = text;
 }

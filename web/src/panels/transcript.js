@@ -30,8 +30,13 @@ export function showTranscript(outputs, captions, fnId, transcript, params = [])
   setText(captions.dfx, `${fnId}_dash(x${args})`);
 }
 
+// The text node is updated in place when there is one: a parameter step then changes
+// characters, not nodes (no :empty restyle, no node to remove and insert).
 function setText(node, text) {
-  if (node.textContent !== text) node.textContent = text;
+  if (node.textContent === text) return;
+  const only = node.firstChild;
+  if (text !== '' && only !== null && only === node.lastChild && only.nodeType === 3) only.data = text;
+  else node.textContent = text;
 }
 
 // message: one line; source/column: the text the reader typed and the 1-based code point

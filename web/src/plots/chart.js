@@ -210,16 +210,30 @@ function setYRange(y, ymin, ymax) {
   y.grace = fixed ? 0 : '6%';
 }
 
+// Chart.js resolves a scale's tick font for every tick on every update, through its option
+// proxies: a font object on the scale makes that ~25% of an update. So the widget's font family
+// is Chart.js's default (this bundle's own Chart.js: no other chart on the page shares it), set
+// by the first plot; a plot whose theme has another family (two widgets with different
+// --activation-widget-font) names it on its scales and legend.
+let defaultFamilySet = false;
+
 function themeOptions({ scales, plugins }, theme) {
+  if (!defaultFamilySet) {
+    Chart.defaults.font.family = theme.font;
+    defaultFamilySet = true;
+  }
+  const family = theme.font === Chart.defaults.font.family ? {} : { family: theme.font };
   for (const axis of [scales.x, scales.y]) {
     axis.grid = { color: theme.grid, tickColor: theme.grid };
     axis.border = { color: theme.axis };
-    axis.ticks = { ...axis.ticks, color: theme.muted, font: { family: theme.font }, callback: tickLabel };
+    axis.ticks = { ...axis.ticks, color: theme.muted, callback: tickLabel };
+    if (family.family) axis.ticks.font = family;
+    else delete axis.ticks.font;
     axis.title.color = theme.muted;
-    axis.title.font = { family: theme.font, size: 13, style: 'italic' };
+    axis.title.font = { ...family, size: 13, style: 'italic' };
   }
   plugins.legend.labels.color = theme.fg;
-  plugins.legend.labels.font = { family: theme.font, size: 13 };
+  plugins.legend.labels.font = { ...family, size: 13 };
 }
 
 // Tick values are round numbers made inexact by binary steps (0.30000000000000004): ten

@@ -53,10 +53,14 @@ export class Overlay {
       canvas.width = under.width;
       canvas.height = under.height;
     }
-    canvas.style.width = `${under.clientWidth}px`;
-    canvas.style.height = `${under.clientHeight}px`;
+    // The CSS size Chart.js keeps (chart.width/height): reading clientWidth here, after the
+    // change's DOM writes, would force a layout of the whole widget on every draw.
+    const width = `${chart.width}px`;
+    const height = `${chart.height}px`;
+    if (canvas.style.width !== width) canvas.style.width = width;
+    if (canvas.style.height !== height) canvas.style.height = height;
     const ctx = canvas.getContext('2d');
-    const scale = under.width / Math.max(1, under.clientWidth);
+    const scale = under.width / Math.max(1, chart.width);
     ctx.setTransform(1, 0, 0, 1, 0, 0);
     ctx.clearRect(0, 0, canvas.width, canvas.height);
     ctx.setTransform(scale, 0, 0, scale, 0, 0);

@@ -12,7 +12,7 @@ const VIEWPORT = { viewport: { width: 1000, height: 700 } };
 
 const widget = (page) => page.locator('activation-widget');
 const range = (page) => widget(page).evaluate((w) => [w.state.xmin, w.state.xmax]);
-const yRange = (page) => widget(page).evaluate((w) => [w.state.ymin, w.state.ymax]);
+const yRange = (page) => widget(page).evaluate((w) => [w.state.ymin ?? null, w.state.ymax ?? null]);
 const query = (page, name) => page.evaluate((n) => new URL(location.href).searchParams.get(n), name);
 
 // The page position (CSS px) of data (x, y) on a plot (deviceScaleFactor 1: canvas px = CSS px).
@@ -92,6 +92,7 @@ test('once the plot has focus the plain wheel zooms; "Reset view" restores the r
 test('the y range: automatic, typed in "y from" / "y to", locked, in the URL', async () => {
   const { page, messages, close } = await openWidgets(session.browser, `${session.server.url}?fn=leaky_relu&leak=0.1&compare=`, VIEWPORT);
   assert.deepEqual(await yRange(page), [null, null], 'automatic by default');
+  assert.ok(!('ymin' in await widget(page).evaluate((w) => w.state)), 'absent from the state while automatic');
   const yFrom = page.getByLabel('y from', { exact: true });
   const yTo = page.getByLabel('y to', { exact: true });
   assert.equal(await yFrom.inputValue(), '');

@@ -14,13 +14,17 @@ export interface ActivationWidgetState {
   /** The plots' x range. */
   xmin: number;
   xmax: number;
+  /** The function plot's y range, typed or locked; both absent while it is automatic. */
+  ymin?: number;
+  ymax?: number;
 }
 
 /**
  * `<activation-widget fn="leaky_relu" leak="0.1" x="[[-0.5],[0]]" compare="sigmoid" xmin="-3" xmax="3">`
  *
  * Attributes mirror the URL's names, and changing one updates the widget: `fn`, `x`,
- * `compare` (comma-separated ids), `xmin`, `xmax`, and each parameter by id (`leak`, `alpha`, …).
+ * `compare` (comma-separated ids), `xmin`, `xmax`, `ymin`, `ymax` (the function plot's y range;
+ * absent: automatic), and each parameter by id (`leak`, `alpha`, …).
  * Also: `sync-url` (the page's URL follows the widget and opens it in its state),
  * `theme` (`light` or `dark`; default: the reader's `prefers-color-scheme`),
  * `page` (the page "Copy link" points at; default: activation-widget.html beside the script).

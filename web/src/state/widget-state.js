@@ -69,8 +69,8 @@ export function linkState(state) {
 
 /** The public `state` property: the compare list always written out. */
 export function publicState(state) {
-  return { fn: state.fn, params: { ...state.params }, x: state.x, compare: [...compared(state)], xmin: state.xmin, xmax: state.xmax,
-    ymin: state.ymin ?? null, ymax: state.ymax ?? null };
+  const y = state.ymin != null && state.ymax != null ? { ymin: state.ymin, ymax: state.ymax } : {};  // absent: automatic
+  return { fn: state.fn, params: { ...state.params }, x: state.x, compare: [...compared(state)], xmin: state.xmin, xmax: state.xmax, ...y };
 }
 
 export function seriesLabel(spec, params) {

@@ -3,11 +3,13 @@
 // and a hint says how to zoom; a double click and "Reset view" restore the default range. The
 // function plot's y range: automatic, locked, or typed (y from / y to, ymin/ymax in the URL).
 import { test } from 'node:test';
+import { mkdirSync } from 'node:fs';
 import assert from 'node:assert/strict';
 import { useBrowser } from './harness.mjs';
 import { openWidgets, afterPaint } from './widget-page.mjs';
 
 const session = useBrowser();
+mkdirSync('test-results', { recursive: true });
 const VIEWPORT = { viewport: { width: 1000, height: 700 } };
 
 const widget = (page) => page.locator('activation-widget');
@@ -36,6 +38,7 @@ test('a plain wheel over an unfocused plot scrolls the page and shows how to zoo
   const hint = page.locator('.wheel-hint').first();
   assert.ok(await hint.isVisible(), 'the hint is shown');
   assert.match(await hint.textContent(), /^Ctrl \+ scroll to zoom, or click the plot first$/);
+  await page.screenshot({ path: 'test-results/zoom-hint.png' });
   assert.ok(at.x > 0);
   assert.deepEqual(messages, []);
   await close();

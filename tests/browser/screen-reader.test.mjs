@@ -86,11 +86,12 @@ test('a plot is a keyboard stop; arrow keys move a crosshair that is read out on
   await page.keyboard.press('ArrowRight');
   await afterPaint(page);
   const status = page.getByRole('status').filter({ hasText: 'x = 0.2.' });
-  assert.equal(await status.textContent(), 'x = 0.2. ReLU: f(x) = 0.2, f′(x) = 1.');
+  // Each reading ends with the tangent there (issue 14): at the kink, both one-sided ones.
+  assert.equal(await status.textContent(), 'x = 0.2. ReLU: f(x) = 0.2, f′(x) = 1. Tangent: y = 1·x + 0.');
   assert.deepEqual(await heard(page), [
-    'status: x = 0. ReLU: f(x) = 0, f′(x) = 0.',
-    'status: x = 0.1. ReLU: f(x) = 0.1, f′(x) = 1.',
-    'status: x = 0.2. ReLU: f(x) = 0.2, f′(x) = 1.',
+    'status: x = 0. ReLU: f(x) = 0, f′(x) = 0. One-sided tangents at the kink at x = 0: left y = 0·x + 0, right y = 1·x + 0.',
+    'status: x = 0.1. ReLU: f(x) = 0.1, f′(x) = 1. Tangent: y = 1·x + 0.',
+    'status: x = 0.2. ReLU: f(x) = 0.2, f′(x) = 1. Tangent: y = 1·x + 0.',
   ]);
   await page.keyboard.press('Shift+ArrowLeft');  // ten steps
   assert.match(await page.locator('.readout').textContent(), /x = −0\.8.*f\(x\) = 0, f′\(x\) = 0/);

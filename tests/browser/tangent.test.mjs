@@ -104,14 +104,14 @@ test('the keyboard crosshair carries the tangent, and says its equation', async 
   await page.locator('#chart-f').focus();
   await page.keyboard.press('ArrowLeft');  // from 0, the crosshair's start, one step left
   await page.keyboard.press('ArrowLeft');
-  const status = page.locator('activation-widget').locator('p[role="status"]').filter({ hasText: 'tangent' });
+  const status = page.locator('activation-widget').locator('p[role="status"]').filter({ hasText: 'Tangent' });
   await status.waitFor({ state: 'attached' });
-  assert.match(await status.textContent(), /tangent: y = 0\.25·x \+ 0$/);
+  assert.match(await status.textContent(), /f′\(x\) = 0\.25\. Tangent: y = 0\.25·x \+ 0\.$/);
   await page.keyboard.press('Home');
   await page.keyboard.press('End');
   // Back to the kink from 5: the keys land on 0 exactly, which is the kink.
   for (let i = 0; i < 50; i++) await page.keyboard.press('ArrowLeft');
-  assert.match(await status.textContent(), /one-sided tangents at the kink at x = 0: left y = 0\.25·x \+ 0, right y = 1·x \+ 0/);
+  assert.match(await status.textContent(), /\. One-sided tangents at the kink at x = 0: left y = 0\.25·x \+ 0, right y = 1·x \+ 0\.$/);
   assert.deepEqual(messages, []);
   await close();
 });

@@ -3,16 +3,18 @@
 // and a hint says how to zoom; a double click and "Reset view" restore the default range. The
 // function plot's y range: automatic, locked, or typed (y from / y to, ymin/ymax in the URL).
 import { test } from 'node:test';
+import { mkdirSync } from 'node:fs';
 import assert from 'node:assert/strict';
 import { useBrowser } from './harness.mjs';
 import { openWidgets, afterPaint } from './widget-page.mjs';
 
 const session = useBrowser();
+mkdirSync('test-results', { recursive: true });
 const VIEWPORT = { viewport: { width: 1000, height: 700 } };
 
 const widget = (page) => page.locator('activation-widget');
 const range = (page) => widget(page).evaluate((w) => [w.state.xmin, w.state.xmax]);
-const yRange = (page) => widget(page).evaluate((w) => [w.state.ymin, w.state.ymax]);
+const yRange = (page) => widget(page).evaluate((w) => [w.state.ymin ?? null, w.state.ymax ?? null]);
 const query = (page, name) => page.evaluate((n) => new URL(location.href).searchParams.get(n), name);
 
 // The page position (CSS px) of data (x, y) on a plot (deviceScaleFactor 1: canvas px = CSS px).
@@ -36,6 +38,7 @@ test('a plain wheel over an unfocused plot scrolls the page and shows how to zoo
   const hint = page.locator('.wheel-hint').first();
   assert.ok(await hint.isVisible(), 'the hint is shown');
   assert.match(await hint.textContent(), /^Ctrl \+ scroll to zoom, or click the plot first$/);
+  await page.screenshot({ path: 'test-results/zoom-hint.png' });
   assert.ok(at.x > 0);
   assert.deepEqual(messages, []);
   await close();
@@ -92,6 +95,7 @@ test('once the plot has focus the plain wheel zooms; "Reset view" restores the r
 test('the y range: automatic, typed in "y from" / "y to", locked, in the URL', async () => {
   const { page, messages, close } = await openWidgets(session.browser, `${session.server.url}?fn=leaky_relu&leak=0.1&compare=`, VIEWPORT);
   assert.deepEqual(await yRange(page), [null, null], 'automatic by default');
+  assert.ok(!('ymin' in await widget(page).evaluate((w) => w.state)), 'absent from the state while automatic');
   const yFrom = page.getByLabel('y from', { exact: true });
   const yTo = page.getByLabel('y to', { exact: true });
   assert.equal(await yFrom.inputValue(), '');

@@ -780,7 +780,9 @@ export class Mount {
         }
         event.preventDefault();
         this.#nextPointerFrame();
-        this.#ui.crosshairStatus.textContent = this.#crosshairX === null ? 'Crosshair off.' : `${readingText(this.#crosshairX, this.#readoutSeries())} ${this.#updateTangent()}`.trim();
+        const tangent = this.#updateTangent();
+        this.#ui.crosshairStatus.textContent = this.#crosshairX === null ? 'Crosshair off.'
+          : `${readingText(this.#crosshairX, this.#readoutSeries())}${tangent ? ` ${tangent[0].toUpperCase()}${tangent.slice(1)}.` : ''}`;
       });
     }
   }

@@ -11,7 +11,6 @@
 
 #include "api/catalogue_json.h"
 #include "api/session.h"
-#include "api/widget.h"
 #include "numpy/format.h"
 #include "numpy/parse.h"
 
@@ -157,62 +156,6 @@ class SessionBinding {
   std::vector<double> jumps_, pair_;
 };
 
-// ---- Deprecated: the old Widget, until the page uses Session (issue 11). Do not add to it. ----
-
-act::ParamTexts param_texts(const val& params) {
-  act::ParamTexts texts;
-  if (!params.isUndefined() && !params.isNull()) {
-    const val keys = val::global("Object").call<val>("keys", params);
-    const unsigned n = keys["length"].as<unsigned>();
-    for (unsigned i = 0; i < n; ++i) {
-      const std::string key = keys[i].as<std::string>();
-      texts.emplace_back(key, params[key].call<std::string>("toString"));
-    }
-  }
-  return texts;
-}
-
-class Widget {
- public:
-  bool evaluate(const std::string& fn, const val& params, const std::string& x) {
-    last_ = act::evaluate(fn, param_texts(params), x);
-    sampled_last_ = false;
-    x_ = last_.x.as_double();
-    fx_ = last_.fx.as_double();
-    dfx_ = last_.dfx.as_double();
-    return last_.ok;
-  }
-  std::string errorField() const { return error().field; }
-  std::string errorMessage() const { return error().message; }
-  unsigned errorColumn() const { return static_cast<unsigned>(error().column); }
-  std::string xText() const { return last_.x_text; }
-  std::string fxText() const { return last_.fx_text; }
-  std::string dfxText() const { return last_.dfx_text; }
-  val xValues() const { return view(x_); }
-  val fxValues() const { return view(fx_); }
-  val dfxValues() const { return view(dfx_); }
-  bool sample(const std::string& fn_id, const val& params, double x0, double x1, unsigned n) {
-    samples_ = act::even_samples(fn_id, param_texts(params), x0, x1, n);
-    sampled_last_ = true;
-    return samples_.ok;
-  }
-  val curveX() const { return view(samples_.xs); }
-  val curveY() const { return view(samples_.ys); }
-  val curveDY() const { return view(samples_.dys); }
-  val curveJumps() const { return view(samples_.jumps); }
-  val curveJumpSides() const { return view(samples_.jump_sides); }
-
- private:
-  // The error of whichever call came last, as before.
-  const act::InputError& error() const {
-    return sampled_last_ && !samples_.ok ? samples_.error : last_.error;
-  }
-  act::Evaluation last_;
-  act::EvenSamples samples_;
-  bool sampled_last_ = false;
-  std::vector<double> x_, fx_, dfx_;
-};
-
 // print(x) and repr(x) of a typed vector (a literal or a program, read as the Session reads it,
 // unseeded draws with seed 0), or the error: NumPy's printer on its own.
 val numpy_print(const std::string& text) {
@@ -260,23 +203,4 @@ EMSCRIPTEN_BINDINGS(activation_widget) {
       .function("needsWorker", &SessionBinding::needsWorker)
       .function("setSeed", &SessionBinding::setSeed)
       .function("drawnSeed", &SessionBinding::drawnSeed);
-  // Deprecated: web/src still uses it until it moves to Session (issue 11).
-  emscripten::class_<Widget>("Widget")
-      .constructor<>()
-      .function("evaluate", &Widget::evaluate)
-      .function("errorField", &Widget::errorField)
-      .function("errorMessage", &Widget::errorMessage)
-      .function("errorColumn", &Widget::errorColumn)
-      .function("xText", &Widget::xText)
-      .function("fxText", &Widget::fxText)
-      .function("dfxText", &Widget::dfxText)
-      .function("xValues", &Widget::xValues)
-      .function("fxValues", &Widget::fxValues)
-      .function("dfxValues", &Widget::dfxValues)
-      .function("sample", &Widget::sample)
-      .function("curveX", &Widget::curveX)
-      .function("curveY", &Widget::curveY)
-      .function("curveDY", &Widget::curveDY)
-      .function("curveJumps", &Widget::curveJumps)
-      .function("curveJumpSides", &Widget::curveJumpSides);
 }

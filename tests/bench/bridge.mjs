@@ -1,7 +1,7 @@
 // Bridge figures: ReLU over n float64 values in and out of WASM through Embind, by views over
 // WASM memory and by std::vector conversion (build/bench-wasm/bench_bridge), as CPU time per
 // call and per element; and JS<->WASM crossings, counted, for each of those and for the
-// product's own calls (build/bench-wasm/activations, the shipped binding) at two sizes.
+// product's own calls (build/bench-wasm/activations, the shipped binding: Session) at two sizes.
 // Prints JSON for run.mjs.   node tests/bench/bridge.mjs [--quick]
 import { readFileSync } from 'node:fs';
 import { loadBenchModule, benchWasmDir } from './lib/wasm.mjs';
@@ -71,30 +71,39 @@ for (const [name, run] of Object.entries(timedMethods)) {
   }
 }
 
-// The core's share of one parameter change on the page (?fn=leaky_relu): both curves sampled
-// at 2,001 points and copied out of the views, and the default test vector evaluated and
-// printed, as web/src does; CPU time, on an instance without the counter.
+// The core's share of one parameter change on the page (?fn=leaky_relu beside ReLU), as
+// web/src/core/session.js makes it: the leak set (the default vector re-evaluated, its texts and
+// views read), the coarse ranges, both curves of both functions for the new y range (copied out
+// of the views), and the main function's shapes; CPU time, on an instance without the counter.
 const productGlue = `${benchWasmDir}activations.mjs`;
 let coreShare = null;
 try {
   globalThis.__dirname ??= benchWasmDir;
   const { default: create } = await import(productGlue);
   const core = await create({ wasmBinary: readFileSync(`${benchWasmDir}activations.wasm`) });
-  const curves = new core.Widget();
-  const vector = new core.Widget();
+  const main = new core.Session();
+  main.setFunction('leaky_relu');
+  main.setVector('[[0.2], [0.5], [1.2], [-2.3], [0]]');
+  const relu = new core.Session();
+  const copy = (c) => [Float64Array.from(c.x), Float64Array.from(c.y), Uint32Array.from(c.segments), Float64Array.from(c.jumps)];
   const change = (leak) => {
-    for (const [fn, params] of [['leaky_relu', { leak }], ['relu', {}]]) {
-      if (!curves.sample(fn, params, -5, 5, 2001)) throw new Error(curves.errorMessage());
-      Float64Array.from(curves.curveX());
-      Float64Array.from(curves.curveY());
-      Float64Array.from(curves.curveDY());
+    main.setParam('leak', leak);
+    main.errors();
+    main.xText(); main.fxText(); main.dfxText();
+    Array.from(main.xValues()); Array.from(main.fxValues()); Array.from(main.dfxValues());
+    const lo = Math.min(main.coarseRange(0, -5, 5)[0], 0);
+    main.coarseRange(1, -5, 5);
+    for (const s of [main, relu]) {
+      copy(s.curve(0, -5, 5, lo - 0.3, 5.3, 1000, 580));
+      copy(s.curve(1, -5, 5, -0.06, 1.06, 1000, 580));
     }
-    if (!vector.evaluate('leaky_relu', { leak }, '[[0.2], [0.5], [1.2], [-2.3], [0]]')) throw new Error(vector.errorMessage());
-    vector.xText(); vector.fxText(); vector.dfxText();
-    Array.from(vector.xValues()); Array.from(vector.fxValues()); Array.from(vector.dfxValues());
+    main.shape(0);
+    main.shape(1);
   };
   let i = 0;
   coreShare = bestSecondsPerRep((reps) => { for (let r = 0; r < reps; r++) change(String((i++ % 99 + 1) / 100)); }, timing);
+  main.delete();
+  relu.delete();
 } catch (error) {
   coreShare = String(error?.message ?? error);
 }
@@ -122,26 +131,30 @@ try {
   globalThis.__dirname ??= benchWasmDir;
   const { default: create } = await import(`${benchWasmDir}activations.mjs`);
   const core = await create({ wasmBinary: readFileSync(`${benchWasmDir}activations.wasm`) });
-  const w = new core.Widget();
+  const w = new core.Session();
+  w.setFunction('sigmoid');  // smooth: the taller the plot, the more points its curve has
   const count = (f) => {
     counter.toWasm = counter.toJs = 0;
     f();
     return counter.toWasm + counter.toJs;
   };
-  const curves = (n) => count(() => {
-    if (!w.sample('leaky_relu', { leak: '0.1' }, -5, 5, n)) throw new Error(w.errorMessage());
-    for (const view of [w.curveX(), w.curveY(), w.curveDY()]) if (Float64Array.from(view).length < n) throw new Error('short curve');
+  const points = {};
+  const curves = (height) => count(() => {
+    const c = w.curve(0, -8, 8, -0.1, 1.1, 1000, height);
+    points[height] = c.x.length;
+    for (const view of [c.x, c.y, c.segments, c.jumps]) Float64Array.from(view);
   });
   const vector = (n) => {
     const text = `[${Array.from({ length: n }, (_, i) => ((i % 19) - 9) / 4).join(', ')}]`;
     return count(() => {
-      if (!w.evaluate('leaky_relu', { leak: '0.1' }, text)) throw new Error(w.errorMessage());
+      if (!w.setVector(text)) throw new Error(w.errors()[0]?.message);
       for (const view of [w.xValues(), w.fxValues(), w.dfxValues()]) Float64Array.from(view);
       w.xText(); w.fxText(); w.dfxText();
     });
   };
   product.available = true;
-  product.sample = { 2001: curves(2001), 20001: curves(20001) };
+  product.sample = { 2001: curves(2001), 20001: curves(20001) };  // by plot height in device pixels
+  product.points = points;
   product.evaluate = { 5: vector(5), 500: vector(500) };
 } catch (error) {
   product.error = String(error?.message ?? error);

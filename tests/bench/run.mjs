@@ -275,14 +275,15 @@ if (bridge) {
   say(`  all methods return the same values: ${bridge.agree ? 'yes' : 'NO'}; per element = (t(10^5) − t(10^3)) / 99,000`);
   const p = bridge.product;
   if (p.available) {
-    say(`  the product's binding (cpp/bindings/embind.cpp): Widget.sample + 3 views read: ${p.sample[2001]} calls at n = 2,001, ${p.sample[20001]} at n = 20,001;` +
-      ` Widget.evaluate + views + texts: ${p.evaluate[5]} calls for 5 elements, ${p.evaluate[500]} for 500`);
+    say(`  the product's binding (cpp/bindings/embind.cpp): Session.curve (sigmoid) + 4 views read: ${p.sample[2001]} calls for a plot 2,001 device px tall` +
+      ` (${p.points?.[2001]} points), ${p.sample[20001]} at 20,001 px (${p.points?.[20001]} points);` +
+      ` Session.setVector + views + texts: ${p.evaluate[5]} calls for 5 elements, ${p.evaluate[500]} for 500`);
   } else {
     say(`  the product's binding: not measured (${p.error})`);
   }
   if (typeof bridge.coreShare === 'number') {
-    say(`  the core's part of one parameter change (2 × Widget.sample of 2,001 points + copies out of the views, Widget.evaluate of the`);
-    say(`  default vector + its texts), in Node: ${sig(bridge.coreShare * 1e3)} ms CPU: the rest of a change is the page's JS, Chart.js and the canvas`);
+    say(`  the core's part of one parameter change (Session.setParam with the default vector's texts and views, coarse ranges, 4 curve records`);
+    say(`  copied out of their views, 2 shapes), in Node: ${sig(bridge.coreShare * 1e3)} ms CPU: the rest of a change is the page's JS, Chart.js and the canvas`);
   } else if (bridge.coreShare) {
     say(`  the core's part of one parameter change: not measured (${bridge.coreShare})`);
   }
@@ -364,7 +365,7 @@ if (page) {
   const sampleFlat = bridge?.product?.available ? bridge.product.sample[20001] <= bridge.product.sample[2001] + 5 : null;
   target(perChange === undefined || perChange === null ? null : perChange < 2001 && sampleFlat !== false,
     `no per-element JS↔WASM calls on the page's paths: ${perChange ?? '—'} calls per parameter change for 4 curves × 2,001 points` +
-    (bridge?.product?.available ? `; Widget.sample ${bridge.product.sample[2001]} calls at n = 2,001 and ${bridge.product.sample[20001]} at n = 20,001` : ''));
+    (bridge?.product?.available ? `; Session.curve ${bridge.product.sample[2001]} calls at 2,001 px tall and ${bridge.product.sample[20001]} at 20,001 px` : ''));
   if (w?.changes?.redraw) target(p95(w.changes.redraw) <= 8, `parameter change → both charts redrawn, p95 ≤ 8 ms: ${ms(p95(w.changes.redraw))} (baseline ${b?.changes?.redraw ? ms(p95(b.changes.redraw)) : '—'})`);
   else target(null, `parameter change → both charts redrawn, p95 ≤ 8 ms: ${w?.error ?? w?.changes?.error}`);
   if (w?.painted) {

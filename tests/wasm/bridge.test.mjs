@@ -17,60 +17,68 @@ test('the catalogue offers the tutorial functions with the Leak parameter', () =
 });
 
 test('curves arrive as Float64Array views over WASM memory', () => {
-  const widget = new core.Widget();
-  assert.equal(widget.sample('leaky_relu', { leak: '0.1' }, -2, 2, 5), true);
-  const xs = widget.curveX();
-  const ys = widget.curveY();
-  const dys = widget.curveDY();
-  assert.ok(xs instanceof Float64Array);
-  assert.equal(xs.buffer, core.HEAPF64.buffer, 'a view, not a copy');
-  assert.deepEqual(Array.from(xs), [-2, -1, 0, 1, 2]);
-  assert.deepEqual(Array.from(ys), [-0.2, -0.1, 0, 1, 2]);
-  assert.deepEqual(Array.from(dys), [0.1, 0.1, 0.1, 1, 1]);
-  widget.delete();
+  const session = new core.Session();
+  session.setFunction('leaky_relu');
+  session.setParam('leak', '0.1');
+  const { x, y, segments, jumps } = session.curve(0, -2, 2, -0.5, 2.5, 400, 300);
+  assert.ok(x instanceof Float64Array);
+  assert.equal(x.buffer, core.HEAPF64.buffer, 'a view, not a copy');
+  assert.ok(segments instanceof Uint32Array);
+  assert.deepEqual(Array.from(x), [-2, 0, 2], 'the ends and the kink');
+  assert.deepEqual(Array.from(y), [-0.2, 0, 2]);
+  assert.deepEqual(Array.from(jumps), []);
+  const df = session.curve(1, -2, 2, -0.1, 1.1, 400, 300);
+  assert.deepEqual(Array.from(df.jumps), [0, 0.1, 0.1, 1], "f' jumps at 0: left limit, value taken, right limit");
+  session.delete();
 });
 
 test('evaluated values are views too, with the x <= 0 convention', () => {
-  const widget = new core.Widget();
-  assert.equal(widget.evaluate('relu', {}, '[-1, 0, 2]'), true);
-  assert.deepEqual(Array.from(widget.xValues()), [-1, 0, 2]);
-  assert.deepEqual(Array.from(widget.fxValues()), [0, 0, 2]);
-  assert.deepEqual(Array.from(widget.dfxValues()), [0, 0, 1]);
-  widget.delete();
+  const session = new core.Session();
+  assert.equal(session.setVector('[-1, 0, 2]'), true);
+  assert.equal(session.xValues().buffer, core.HEAPF64.buffer, 'a view, not a copy');
+  assert.deepEqual(Array.from(session.xValues()), [-1, 0, 2]);
+  assert.deepEqual(Array.from(session.fxValues()), [0, 0, 2]);
+  assert.deepEqual(Array.from(session.dfxValues()), [0, 0, 1]);
+  session.delete();
 });
 
 test('a bad test vector reports the field and a 1-based column', () => {
-  const widget = new core.Widget();
-  assert.equal(widget.evaluate('relu', {}, '[[1], [2]'), false);
-  assert.equal(widget.errorField(), 'x');
-  assert.ok(widget.errorColumn() >= 1);
-  assert.match(widget.errorMessage(), /^column \d+: /);
-  widget.delete();
+  const session = new core.Session();
+  assert.equal(session.setVector('[[1], [2]'), false);
+  const [error] = session.errors();
+  assert.equal(error.field, 'x');
+  assert.ok(error.column >= 1);
+  assert.match(error.message, /^column \d+: /);
+  assert.equal(session.evaluated(), false);
+  session.delete();
 });
 
-test('a bad parameter names its control and leaves no partial result', () => {
-  const widget = new core.Widget();
-  assert.equal(widget.evaluate('leaky_relu', { leak: 'abc' }, '[1]'), false);
-  assert.equal(widget.errorField(), 'leak');
-  assert.match(widget.errorMessage(), /^Leak: /);
-  assert.equal(widget.sample('leaky_relu', { leak: 'abc' }, -1, 1, 3), false);
-  assert.match(widget.errorMessage(), /^Leak: /);
-  widget.delete();
+test('a bad parameter names its control; the last good value stays in use', () => {
+  const session = new core.Session();
+  session.setFunction('leaky_relu');
+  session.setVector('[-1]');
+  assert.equal(session.setParam('leak', 'abc'), false);
+  const [error] = session.errors();
+  assert.equal(error.field, 'leak');
+  assert.match(error.message, /^Leak: /);
+  assert.equal(session.fxText(), '[-0.1]', 'the default leak');
+  session.delete();
 });
 
 test('an unknown activation is an error, not a crash', () => {
-  const widget = new core.Widget();
-  assert.equal(widget.evaluate('no_such_fn', {}, '[1]'), false);
-  assert.equal(widget.errorField(), 'fn');
-  assert.equal(widget.sample('no_such_fn', {}, -1, 1, 3), false);
-  widget.delete();
+  const session = new core.Session();
+  assert.equal(session.setFunction('no_such_fn'), false);
+  assert.equal(session.errors()[0].field, 'fn');
+  session.delete();
 });
 
 test('a leak typed as int keeps relu_dash an int array, as NumPy does', () => {
-  const widget = new core.Widget();
-  widget.evaluate('leaky_relu', { leak: '0' }, '[-1.5, 2.0]');
-  assert.equal(widget.dfxText(), 'array([0, 1])');
-  widget.evaluate('leaky_relu', { leak: '0.0' }, '[-1.5, 2.0]');
-  assert.equal(widget.dfxText(), 'array([0., 1.])');
-  widget.delete();
+  const session = new core.Session();
+  session.setFunction('leaky_relu');
+  session.setVector('[-1.5, 2.0]');
+  session.setParam('leak', '0');
+  assert.equal(session.dfxText(), 'array([0, 1])');
+  session.setParam('leak', '0.0');
+  assert.equal(session.dfxText(), 'array([0., 1.])');
+  session.delete();
 });

@@ -4,10 +4,10 @@
 // snippet check (tests/catalogue/check_numpy_snippets.py) was written against.
 //
 // 1. The native dump test writes the dense grid, parameter sets and f, f' of every function;
-//    each case goes through Widget.evaluate (the page's path) as text, and the WASM values,
+//    each case goes through the core Session (the page's path) as text, and the WASM values,
 //    in the same dump format, must pass the same NumPy snippet check and agree with native.
 // 2. The analytic f' of every function in WASM against a Richardson-extrapolated central
-//    difference of its WASM f, both from Widget.sample (the curve's path).
+//    difference of its WASM f, both from Session.valueAt (the readout's and curves' scalar path).
 // 3. The native stability test's finiteness at x = +-1000 and +-1e308, in WASM.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
@@ -16,7 +16,7 @@ import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'no
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { loadCore } from './load-core.mjs';
+import { loadCore, OneShotSession } from './load-core.mjs';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
 const coreTests = join(root, 'build/native/core_tests');
@@ -115,7 +115,7 @@ before(() => {
   assert.equal(run.status, 0, `native dump failed:\n${run.stdout}${run.stderr}`);
   native = JSON.parse(readFileSync(join(tmp, 'catalogue.json'), 'utf8'));
 
-  const widget = new core.Widget();
+  const widget = new OneShotSession(core);
   wasm = { functions: [] };
   for (const fn of native.functions) {
     const entry = catalogue.find((c) => c.id === fn.id);
@@ -261,7 +261,7 @@ const defaultParams = (fn) =>
   Object.fromEntries(fn.params.map((p) => [p.id, p.defaultIsInt ? String(p.default) : floatText(p.default)]));
 
 test("WASM's analytic f' matches a Richardson-extrapolated difference of its f (default parameters)", (t) => {
-  const widget = new core.Widget();
+  const widget = new OneShotSession(core);
   const n = (2 * SPAN) / S + 1;
   const grid = derivativeGrid();
   const failures = [];
@@ -305,7 +305,7 @@ const trulyOverflows = (id, x, derivative) =>
   id === 'relu_squared' && (derivative ? x > 8e307 : x > 1.3e154);
 
 test('WASM gives finite f and f\' at x = +-1000 and +-1e308 where native expects finite', () => {
-  const widget = new core.Widget();
+  const widget = new OneShotSession(core);
   const failures = [];
   const expect = (what, id, x, derivative, v) => {
     const ok = trulyOverflows(id, x, derivative) ? v === Infinity : Number.isFinite(v);

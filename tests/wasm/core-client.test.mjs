@@ -1,11 +1,11 @@
 // The page's core client (web/src/core/session.js) against the real WASM module: the tutorial's
-// examples, the messages the page has always shown (the new Session agrees with the old Widget
+// examples, the messages the page has always shown (a reused session agrees with a fresh one
 // on every golden and hostile input), curve records, the worker protocol (in-process, through
 // the worker's own message handler), and dispose() leaving nothing behind.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import { loadCore, seedExamples } from './load-core.mjs';
+import { loadCore, OneShotSession, seedExamples } from './load-core.mjs';
 import { hostileCatalogue } from '../hostile/catalogue.mjs';
 import { CoreSession } from '../../web/src/core/session.js';
 import { createWorkerHandler } from '../../web/src/core/worker.js';
@@ -49,7 +49,8 @@ test('a parameter change answers with the re-evaluated vector', () => {
   s.dispose();
 });
 
-// The new Session and the old Widget give the same transcript or the same message.
+// The client's session, reused from input to input, and a fresh core Session for each input
+// (as the old Widget was) give the same transcript or the same message: no state is carried over.
 function sameAsWidget(widget, session, fn, params, text, where) {
   const ok = widget.evaluate(fn, params, text);
   session.setFunction(fn);
@@ -63,8 +64,8 @@ function sameAsWidget(widget, session, fn, params, text, where) {
   assert.deepEqual(r.transcript, { x: widget.xText(), fx: widget.fxText(), dfx: widget.dfxText() }, where);
 }
 
-test('every golden and hostile input: the same transcript or message as the old Widget', () => {
-  const widget = new module.Widget();
+test('every golden and hostile input: the same transcript or message as a fresh core Session', () => {
+  const widget = new OneShotSession(module);
   let n = 0;
   for (const c of goldens.cases) {
     for (const { leak } of c.relu ?? [{ leak: '0' }]) {

@@ -10,7 +10,7 @@
 //     fraction of a byte per round trip, which the heap size alone would not.
 //  3. Embind: live emval handles, before and after.
 // A control run proves measure 2 sees a leak (C++ instances JS forgot to delete()): round trips
-// that drop a Widget without Widget.delete() every 100 times.
+// that drop a core Session without Session.delete() every 100 times.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { loadCore } from './load-core.mjs';
@@ -39,24 +39,31 @@ const VECTORS = [
 ];
 const PARAM_TEXTS = ['0', '0.1', '-1', '1e308', 'nan', 'abc', '', '0.0'];
 
-// One round trip, as the page makes it: evaluate (which parses), then read every printed text
-// and array view, or the error; now and then the curves, the NumPy printer, a new Widget; and
-// the same through a core Session (set function, parameters, vector; curves; the script).
+// One round trip, as the page makes it, on the core's Session binding itself: set the function,
+// parameters and vector (which parses), then read every printed text and array view, or the
+// errors; now and then the curve views and the shape, the NumPy printer, a new Session; and the
+// same through the page's core client (web/src/core/session.js).
 function roundTrip(core, catalogue, state, i) {
   const fn = catalogue[i % catalogue.length];
   const params = {};
   for (const [k, p] of fn.params.entries()) params[p.id] = PARAM_TEXTS[(i + k) % PARAM_TEXTS.length];
   const x = VECTORS[i % VECTORS.length];
   const w = state.widget;
-  if (w.evaluate(fn.id, i % 3 === 0 ? {} : params, x)) {
+  w.setFunction(fn.id);
+  for (const p of fn.params) {
+    if (i % 3 === 0) w.resetParam(p.id);
+    else w.setParam(p.id, params[p.id]);
+  }
+  w.setVector(x);
+  if (w.evaluated()) {
     state.sink += w.xText().length + w.fxText().length + w.dfxText().length;
     state.sink += w.xValues().length + w.fxValues().length + w.dfxValues().length;
-  } else {
-    state.sink += w.errorMessage().length + w.errorField().length + w.errorColumn();
   }
-  if (i % 10 === 0 && w.sample(fn.id, params, -5, 5, 101)) {
-    state.sink += w.curveX().length + w.curveY().length + w.curveDY().length + w.curveJumps().length;
-    state.sink += w.curveJumpSides().length;
+  for (const e of w.errors()) state.sink += e.message.length + e.field.length + e.column;
+  if (i % 10 === 0) {
+    const c = w.curve(i % 20 ? 0 : 1, -5, 5, -2, 3, 600, 300);
+    state.sink += c.x.length + c.y.length + c.segments.length + c.jumps.length + w.coarseRange(0, -5, 5).length;
+    state.sink += w.shape(i % 20 ? 0 : 1).pieces.length + w.valueAt(0.5).length;
   }
   if (i % 7 === 0) {
     const printed = core.numpyPrint(x);
@@ -78,11 +85,11 @@ function roundTrip(core, catalogue, state, i) {
   if (i % 50 === 0) state.sink += s.pythonScript().length;
   if (i % 100 === 0 && state.deleteWidgets) {
     state.widget.delete();
-    state.widget = new core.Widget();
+    state.widget = new core.Session();
     state.session.dispose();
     state.session = new CoreSession(core);
   } else if (i % 100 === 0) {
-    state.widget = new core.Widget();  // the control: the old one is never deleted
+    state.widget = new core.Session();  // the control: the old one is never deleted
     state.session = new CoreSession(core);  // nor the session
   }
   if (i % 5000 === 0) state.sink += JSON.parse(core.catalogueJson()).length;
@@ -90,14 +97,14 @@ function roundTrip(core, catalogue, state, i) {
 
 // Every binding a round trip calls: a missing one fails here by name rather than passing unused.
 const BINDINGS = {
-  module: ['Widget', 'catalogueJson', 'numpyPrint', 'count_emval_handles', '_malloc', '_free'],
-  widget: ['evaluate', 'xText', 'fxText', 'dfxText', 'xValues', 'fxValues', 'dfxValues', 'errorMessage', 'errorField',
-    'errorColumn', 'sample', 'curveX', 'curveY', 'curveDY', 'curveJumps', 'curveJumpSides', 'delete'],
+  module: ['Session', 'catalogueJson', 'numpyPrint', 'count_emval_handles', '_malloc', '_free'],
+  session: ['setFunction', 'setParam', 'resetParam', 'setVector', 'evaluated', 'xText', 'fxText', 'dfxText', 'xValues',
+    'fxValues', 'dfxValues', 'errors', 'curve', 'coarseRange', 'shape', 'valueAt', 'delete'],
 };
 
 function run(core, count, deleteWidgets = true) {
   const catalogue = JSON.parse(core.catalogueJson());
-  const state = { widget: new core.Widget(), session: new CoreSession(core), sink: 0, deleteWidgets };
+  const state = { widget: new core.Session(), session: new CoreSession(core), sink: 0, deleteWidgets };
   for (let i = 0; i < count; i++) roundTrip(core, catalogue, state, i);
   if (deleteWidgets) {
     state.widget.delete();
@@ -132,10 +139,10 @@ const MiB = (n) => `${(n / 1048576).toFixed(2)} MiB`;
 
 test('every binding the round trips use is there', async () => {
   const core = await loadCore();
-  const widget = new core.Widget();
+  const session = new core.Session();
   for (const name of BINDINGS.module) assert.equal(typeof core[name], 'function', `Module.${name}`);
-  for (const name of BINDINGS.widget) assert.equal(typeof widget[name], 'function', `Widget.${name}`);
-  widget.delete();
+  for (const name of BINDINGS.session) assert.equal(typeof session[name], 'function', `Session.${name}`);
+  session.delete();
 });
 
 test(`${ROUND_TRIPS.toLocaleString('en')} evaluate/parse/print round trips leave the WASM heap as it was`, async (t) => {
@@ -165,7 +172,7 @@ test(`${ROUND_TRIPS.toLocaleString('en')} evaluate/parse/print round trips leave
     `${used - reference} more bytes in use after the round trips: something is left allocated`);
 });
 
-test('the control: the bytes-in-use measure sees a leak of one undeleted Widget per 100 round trips', async (t) => {
+test('the control: the bytes-in-use measure sees a leak of one undeleted Session per 100 round trips', async (t) => {
   const fresh = await loadCore();
   run(fresh, WARM_UP);
   const reference = inUse(fresh);
@@ -173,6 +180,6 @@ test('the control: the bytes-in-use measure sees a leak of one undeleted Widget 
   run(core, WARM_UP);
   run(core, 10_000, false);
   const used = inUse(core);
-  t.diagnostic(`bytes in use ${used} after 100 undeleted Widgets, ${reference} in a module after the warm-up only`);
-  assert.ok(used - reference >= 100 * 8, 'the leaked Widgets are seen');
+  t.diagnostic(`bytes in use ${used} after 100 undeleted Sessions, ${reference} in a module after the warm-up only`);
+  assert.ok(used - reference >= 100 * 8, 'the leaked Sessions are seen');
 });

@@ -3,13 +3,13 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import { loadCore } from './load-core.mjs';
+import { loadCore, OneShotSession } from './load-core.mjs';
 
 const core = await loadCore();
 const corpus = JSON.parse(readFileSync(new URL('../golden/numpy_goldens.json', import.meta.url), 'utf8'));
 
 test(`all ${corpus.cases.length} golden cases print as NumPy does: str, repr, relu, relu_dash`, () => {
-  const widget = new core.Widget();
+  const widget = new OneShotSession(core);
   const mismatches = [];
   const check = (what, input, actual, expected) => {
     if (actual !== expected && mismatches.length < 20) mismatches.push({ what, input, actual, expected });

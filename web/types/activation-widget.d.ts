@@ -14,13 +14,15 @@ export interface ActivationWidgetState {
   /** The plots' x range. */
   xmin: number;
   xmax: number;
+  /** The seed of the test vector's unseeded `np.random` draws (decimal), when it draws any. */
+  seed?: string;
 }
 
 /**
  * `<activation-widget fn="leaky_relu" leak="0.1" x="[[-0.5],[0]]" compare="sigmoid" xmin="-3" xmax="3">`
  *
  * Attributes mirror the URL's names, and changing one updates the widget: `fn`, `x`,
- * `compare` (comma-separated ids), `xmin`, `xmax`, and each parameter by id (`leak`, `alpha`, …).
+ * `compare` (comma-separated ids), `xmin`, `xmax`, `seed`, and each parameter by id (`leak`, …).
  * Also: `sync-url` (the page's URL follows the widget and opens it in its state),
  * `theme` (`light` or `dark`; default: the reader's `prefers-color-scheme`),
  * `page` (the page "Copy link" points at; default: activation-widget.html beside the script).

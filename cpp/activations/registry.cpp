@@ -111,6 +111,22 @@ NdArray with_float32_rule(const Activation& fn, const NdArray& x, const std::vec
 
 }  // namespace
 
+bool numpy_scalar_of_0d(const Activation& fn, bool derivative) {
+  // f and f' of a 0-d float64 array, by id: 's' a NumPy scalar, 'a' a 0-d array.
+  static constexpr DtypeRule kScalars[] = {
+      {"sigmoid", "as"},    {"tanh", "ss"},         {"softsign", "ss"},      {"softmax", "sa"},
+      {"relu6", "sa"},      {"relu_squared", "sa"}, {"squareplus", "as"},    {"gelu", "ss"},
+      {"gelu_tanh", "as"},  {"silu", "as"},         {"swish", "as"},         {"mish", "ss"},
+      {"hard_swish", "sa"}, {"log_sigmoid", "sa"},  {"hard_sigmoid", "sa"},  {"hard_tanh", "sa"},
+      {"arctan", "ss"},     {"isru", "ss"},         {"sqnl", "sa"},          {"softshrink", "sa"},
+      {"tanhshrink", "ss"}, {"binary_step", "sa"},  {"bent_identity", "ss"}, {"gaussian", "ss"},
+      {"sinusoid", "ss"},
+  };
+  for (const DtypeRule& r : kScalars)
+    if (fn.id == r.id) return r.codes[derivative ? 1 : 0] == 's';
+  return false;  // np.where throughout: relu, leaky_relu, elu, selu, softplus, ...
+}
+
 std::string numpy_refusal(const Activation& fn, const NdArray& x, bool derivative) {
   const char c = dtype_code(fn, x, derivative);
   const std::string what = fn.id + (derivative ? "_dash" : "") + " of a " +

@@ -70,6 +70,11 @@ NdArray evaluate_derivative(const Activation& fn, const NdArray& x,
 // evaluate_* then still returns the float64 values.
 std::string numpy_refusal(const Activation& fn, const NdArray& x, bool derivative);
 
+// Whether the function's NumPy snippet, given a 0-d array, returns a NumPy scalar (its ufuncs
+// and arithmetic do) rather than a 0-d array (np.where does): repr() then prints 0.25, not
+// array(0.25). Found by running every snippet under NumPy 1.24.
+bool numpy_scalar_of_0d(const Activation& fn, bool derivative);
+
 // n evenly spaced samples on [x0, x1] of x, f(x), f'(x) into caller-owned buffers.
 void sample_curve(const Activation& fn, const std::vector<Number>& params, double x0, double x1,
                   std::size_t n, double* xs, double* ys, double* dys);

@@ -234,6 +234,25 @@ TEST(Session, TheTangentFollowsTheFunctionAndItsParameters) {
   EXPECT_EQ(k.right_slope, 1);
 }
 
+TEST(Session, TheDerivativeOfA0dIsANumpyScalarWhereTheSnippetGivesOne) {
+  // What NumPy 1.24 echoes for repr(f_dash(x)) of a 0-d x (digits: the catalogue's own checks).
+  Session s;
+  ASSERT_TRUE(s.set_vector("5"));
+  EXPECT_EQ(s.dfx_text(), "array(1)");  // np.where: a 0-d array
+  ASSERT_TRUE(s.set_function("sigmoid"));
+  EXPECT_EQ(s.dfx_text().substr(0, 10), "0.00664805");  // 0.006648056670790156: a float64 scalar
+  ASSERT_TRUE(s.set_function("tanh"));
+  ASSERT_TRUE(s.set_vector("np.array(2.0, dtype=np.float32)"));
+  EXPECT_EQ(s.dfx_text().substr(0, 12), "0.0706508248");  // 0.07065082485316446: float64
+  ASSERT_TRUE(s.set_function("sinusoid"));
+  EXPECT_EQ(s.dfx_text().substr(0, 9), "-0.416146");  // NumPy's -0.4161468: a float32 scalar
+  ASSERT_TRUE(s.set_function("relu6"));
+  EXPECT_EQ(s.dfx_text(), "array(1.)");
+  ASSERT_TRUE(s.set_function("tanh"));
+  ASSERT_TRUE(s.set_vector("[5]"));
+  EXPECT_EQ(s.dfx_text(), "array([0.00018158])");  // one dimension: an array, as ever
+}
+
 TEST(SessionProgram, ABudgetSendsBigProgramsToTheWorkerWithoutAnError) {
   Session s;
   s.set_element_budget(20000);

@@ -88,7 +88,7 @@ function close(a, b) {
   return Math.abs(a - b) <= 1e-7 * Math.max(Math.abs(a), Math.abs(b)) + 1e-12;
 }
 
-test('every catalogue function: its script runs and prints the page\'s outputs', (t) => {
+test('every catalogue function: its script runs and prints the page\'s outputs', () => {
   const vectors = [...seedExamples.map((c) => c.x), '0.2 -1.5', '5', 'np.asarray([1, -2])', '[0.0, -0.0, 3.5, -7]', '[[1, 2], [3, 4]]'];
   const session = new CoreSession(module);
   const cases = [];

@@ -199,10 +199,7 @@ void Session::evaluate() {
   dfx_ = evaluate_derivative(*fn_, parsed_, values_);
   x_text_ = array_str(parsed_);
   fx_text_ = array_str(fx_);
-  // repr of a NumPy scalar (what the snippet gives for a 0-d x, unless it ends in np.where) is
-  // its str: 0.25, not array(0.25).
-  const bool scalar = dfx_.ndim() == 0 && numpy_scalar_of_0d(*fn_, true);
-  dfx_text_ = scalar ? array_str(dfx_) : array_repr(dfx_);
+  dfx_text_ = derivative_echo(*fn_, dfx_);
   x_values_ = parsed_.as_double();
   fx_values_ = fx_.as_double();
   dfx_values_ = dfx_.as_double();

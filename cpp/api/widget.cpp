@@ -81,6 +81,11 @@ EvenSamples even_samples(std::string_view fn_id, const ParamTexts& params, doubl
   return out;
 }
 
+std::string derivative_echo(const Activation& fn, const NdArray& dfx) {
+  const bool scalar = dfx.ndim() == 0 && numpy_scalar_of_0d(fn, true);
+  return scalar ? array_str(dfx) : array_repr(dfx);
+}
+
 Evaluation evaluate(std::string_view fn_id, const ParamTexts& params, std::string_view x_text) {
   Evaluation out;
   // The vector may be a NumPy program (issue 13): read first, since its last catalogue call
@@ -118,7 +123,7 @@ Evaluation evaluate(std::string_view fn_id, const ParamTexts& params, std::strin
   out.dfx = evaluate_derivative(*fn, out.x, resolved.values);
   out.x_text = array_str(out.x);
   out.fx_text = array_str(out.fx);
-  out.dfx_text = array_repr(out.dfx);
+  out.dfx_text = derivative_echo(*fn, out.dfx);
   out.ok = true;
   return out;
 }

@@ -59,6 +59,9 @@ InputError param_error(const ParamSpec& spec, const ParseError& error);
 InputError vector_error(const ParseError& error);
 //   softmax (f' an n x n Jacobian) of more entries than the page shows.
 std::optional<InputError> vector_too_large(const Activation& fn, std::size_t entries);
+//   the echo of f_dash(x) as the tutorial's cell shows it: its repr, except that for a 0-d x
+//   a snippet made of ufuncs gives NumPy a scalar, whose repr is its str (0.25, not array(0.25)).
+std::string derivative_echo(const Activation& fn, const NdArray& dfx);
 Evaluation evaluate(std::string_view fn_id, const ParamTexts& params, std::string_view x_text);
 
 }  // namespace act

@@ -5,18 +5,12 @@ import http from 'node:http';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { contentType } from '../../web/tools/content-types.mjs';
 
 export const STRICT_CSP = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; img-src 'self' data:";
 
 const distDir = fileURLToPath(new URL('../../dist/', import.meta.url));
 const fixturesDir = fileURLToPath(new URL('./fixtures/', import.meta.url));
-const TYPES = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.wasm': 'application/wasm',
-  '.ts': 'text/plain; charset=utf-8',
-};
 
 export function documentedPolicy(html) {
   return html.match(/<meta http-equiv="Content-Security-Policy" content="([^"]+)">/)?.[1] ?? null;
@@ -34,7 +28,7 @@ export async function startCspServer() {
       const body = await readFile(file);
       const policy = path.basename(file) === 'activation-widget.html' ? documentedPolicy(body.toString()) : STRICT_CSP;
       res.writeHead(200, {
-        'Content-Type': TYPES[path.extname(file)] ?? 'application/octet-stream',
+        'Content-Type': contentType(file),
         'Content-Security-Policy': policy,
         'Cache-Control': 'no-store',
       });

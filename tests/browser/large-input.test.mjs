@@ -6,37 +6,9 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { useBrowser } from './harness.mjs';
-import { openWidgets } from './widget-page.mjs';
+import { logWorkerTraffic, openWidgets } from './widget-page.mjs';
 
 const session = useBrowser();
-
-// Runs in the page before its scripts: wraps Worker so that every message the page posts to a
-// worker and every answer it gets back is logged in window.workerLog (for a posted message,
-// the length of the longest string in it: the test vector travels as text).
-function logWorkerTraffic() {
-  const log = { started: 0, posted: [], answers: 0 };
-  window.workerLog = log;
-  const longest = (value, depth = 0) => {
-    if (typeof value === 'string') return value.length;
-    if (value === null || typeof value !== 'object' || depth > 4) return 0;
-    return Math.max(0, ...Object.values(value).map((v) => longest(v, depth + 1)));
-  };
-  const NativeWorker = window.Worker;
-  window.Worker = class extends NativeWorker {
-    constructor(...args) {
-      super(...args);
-      log.started++;
-      this.addEventListener('message', ({ data }) => {
-        if (data && !data.failed) log.answers++;
-      });
-    }
-
-    postMessage(message, ...rest) {
-      log.posted.push(longest(message));
-      return super.postMessage(message, ...rest);
-    }
-  };
-}
 
 const numbers = (n) => `[${Array.from({ length: n }, (_, i) => ((i % 41) - 20) / 4).join(', ')}]`;
 

@@ -7,31 +7,10 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
 import { useBrowser } from './harness.mjs';
-import { openWidgets, waitForWidgets } from './widget-page.mjs';
+import { logWorkerTraffic, openWidgets, waitForWidgets } from './widget-page.mjs';
 
 const session = useBrowser();
 const region = (page, name) => page.getByLabel(name, { exact: true });
-
-// Runs in the page before its scripts: every test vector the page posts to a worker is logged.
-function logWorkerVectors() {
-  const log = { started: 0, vectors: [], answers: 0 };
-  window.workerLog = log;
-  const NativeWorker = window.Worker;
-  window.Worker = class extends NativeWorker {
-    constructor(...args) {
-      super(...args);
-      log.started++;
-      this.addEventListener('message', ({ data }) => {
-        if (data && !data.failed) log.answers++;
-      });
-    }
-
-    postMessage(message, ...rest) {
-      if (typeof message?.vector === 'string') log.vectors.push(message.vector);
-      return super.postMessage(message, ...rest);
-    }
-  };
-}
 
 const outputs = async (page) => ({
   x: await region(page, 'x').textContent(),
@@ -49,7 +28,7 @@ const runNumPy = (script) => execFileSync('/usr/bin/python3', ['-c', script], { 
 
 test('np.linspace(-5, 5, 50000) is read in the worker and printed as NumPy summarises it', async () => {
   const { page, messages, close } = await openWidgets(session.browser, `${session.server.url}?fn=relu`,
-    { permissions: ['clipboard-read', 'clipboard-write'] }, { initScript: logWorkerVectors });
+    { permissions: ['clipboard-read', 'clipboard-write'] }, { initScript: logWorkerTraffic });
   const program = 'np.linspace(-5, 5, 50000)';
   await page.getByLabel('Test vector').fill('np.linspace(-5, 5, 20000)');  // within the budget
   await page.waitForFunction(() => document.querySelector('activation-widget').shadowRoot

@@ -66,3 +66,33 @@ export async function screenPixels(page, { x, y, width, height }) {
     return Array.from(ctx.getImageData(0, 0, bitmap.width, bitmap.height).data);
   }, png.toString('base64'));
 }
+
+// An init script (openWidgets' initScript): wraps Worker so that every message the page posts to
+// a worker and every answer it gets back is logged in window.workerLog: for a posted message the
+// length of the longest string in it (the test vector travels as text), and its `vector` if it
+// has one.
+export function logWorkerTraffic() {
+  const log = { started: 0, posted: [], vectors: [], answers: 0 };
+  window.workerLog = log;
+  const longest = (value, depth = 0) => {
+    if (typeof value === 'string') return value.length;
+    if (value === null || typeof value !== 'object' || depth > 4) return 0;
+    return Math.max(0, ...Object.values(value).map((v) => longest(v, depth + 1)));
+  };
+  const NativeWorker = window.Worker;
+  window.Worker = class extends NativeWorker {
+    constructor(...args) {
+      super(...args);
+      log.started++;
+      this.addEventListener('message', ({ data }) => {
+        if (data && !data.failed) log.answers++;
+      });
+    }
+
+    postMessage(message, ...rest) {
+      log.posted.push(longest(message));
+      if (typeof message?.vector === 'string') log.vectors.push(message.vector);
+      return super.postMessage(message, ...rest);
+    }
+  };
+}

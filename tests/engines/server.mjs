@@ -9,6 +9,7 @@ import http from 'node:http';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { contentType } from '../../web/tools/content-types.mjs';
 
 export const STRICT_CSP = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; img-src 'self' data:";
 export const RECORDER_PATH = '/__engine-tests/console-recorder.js';
@@ -16,13 +17,6 @@ export const RECORDER_PATH = '/__engine-tests/console-recorder.js';
 const distDir = fileURLToPath(new URL('../../dist/', import.meta.url));
 const fixturesDir = fileURLToPath(new URL('./fixtures/', import.meta.url));
 const recorderFile = fileURLToPath(new URL('./console-recorder.js', import.meta.url));
-const TYPES = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.wasm': 'application/wasm',
-  '.ts': 'text/plain; charset=utf-8',
-};
 
 // The single file's own policy, from its <meta> tag, so the header never contradicts it.
 const documentedPolicy = (html) => html.match(/<meta http-equiv="Content-Security-Policy" content="([^"]+)">/)?.[1] ?? null;
@@ -47,7 +41,7 @@ export async function startEngineServer({ csp = true, recordConsole = false } = 
     } catch {
       return void res.writeHead(404, csp ? { 'Content-Security-Policy': STRICT_CSP } : {}).end();
     }
-    const type = TYPES[path.extname(file)] ?? 'application/octet-stream';
+    const type = contentType(file);
     // no-store: every test's requests reach the server, so its counts mean the same in each engine.
     const headers = { 'Content-Type': type, 'Cache-Control': 'no-store' };
     if (type.startsWith('text/html')) {

@@ -9,20 +9,11 @@ import { readFile, stat } from 'node:fs/promises';
 import { gzipSync } from 'node:zlib';
 import { fileURLToPath } from 'node:url';
 import path from 'node:path';
+import { contentType } from './content-types.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const dist = path.join(root, 'dist');
 const port = Number(process.env.PORT ?? 8000);
-const TYPES = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.wasm': 'application/wasm',
-  '.ts': 'text/plain; charset=utf-8',
-  '.json': 'application/json; charset=utf-8',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-};
 const COMPRESSIBLE = new Set(['.html', '.js', '.css', '.wasm', '.ts', '.json', '.svg']);
 const gzipped = new Map();  // path -> { etag, body }: compressed once per build of the file
 
@@ -45,7 +36,7 @@ const server = http.createServer(async (req, res) => {
     const ext = path.extname(file);
     const etag = `"${info.size.toString(16)}-${Math.floor(info.mtimeMs).toString(16)}"`;
     const headers = {
-      'Content-Type': TYPES[ext] ?? 'application/octet-stream',
+      'Content-Type': contentType(file),
       'Cache-Control': 'no-cache',
       ETag: etag,
       'X-Content-Type-Options': 'nosniff',

@@ -5,8 +5,8 @@
 // screen's pixel ratio, with the test vector's markers (not the crosshair). Neither holds
 // the formula.
 import { h } from '../lib/dom.js';
-import { writeSvg, MARKER_RADIUS } from '../plots/export-svg.js';
-import { markerPixels } from '../plots/markers.js';
+import { writeSvg } from '../plots/export-svg.js';
+import { MARKER_RADIUS, drawDiamonds, markerPixels } from '../plots/markers.js';
 import { exportName } from './export-name.js';
 
 const PAD = 16;          // px around the picture
@@ -175,23 +175,4 @@ function pngCanvas(s) {
     drawDiamonds(ctx, pixels.map((p) => ({ x: p.x + x, y: p.y + y })), s.theme);
   }
   return canvas;
-}
-
-// The overlay's markers: diamonds in the marker colour, ringed in the panel's.
-function drawDiamonds(ctx, pixels, theme) {
-  if (pixels.length === 0) return;
-  const r = MARKER_RADIUS;
-  ctx.beginPath();
-  for (const { x, y } of pixels) {
-    ctx.moveTo(x, y - r);
-    ctx.lineTo(x + r, y);
-    ctx.lineTo(x, y + r);
-    ctx.lineTo(x - r, y);
-    ctx.closePath();
-  }
-  ctx.fillStyle = theme.marker;
-  ctx.strokeStyle = theme.panel;
-  ctx.lineWidth = 1.5;
-  ctx.fill();
-  ctx.stroke();
 }

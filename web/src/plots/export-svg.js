@@ -6,10 +6,9 @@
 // Coordinates are CSS pixels rounded to 0.1 px, curves drawn with relative moves: small
 // enough to paste into a post.
 import { jumpDots } from './series.js';
-import { markerPixels } from './markers.js';
+import { MARKER_RADIUS, markerPixels } from './markers.js';
 
 export const DOT_RADIUS = 4.5;     // as chart.js's jump dots
-export const MARKER_RADIUS = 5;    // as overlay.js's diamonds
 const CURVE_WIDTH = 2.25;          // as chart.js's datasets
 const TICK_LENGTH = 8;             // Chart.js's grid.tickLength
 

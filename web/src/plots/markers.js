@@ -1,4 +1,6 @@
-// The test vector's points on a plot, for the overlay: which to draw and where.
+// The test vector's points on a plot, for the overlay and the PNG export: which to draw, where, how.
+
+export const MARKER_RADIUS = 5;  // CSS px, centre to tip of a diamond
 
 // The typed vector's points on both curves, in x order, finite ones only (f' only when it is
 // elementwise: softmax's is a Jacobian). The core already keeps at most its marker cap.
@@ -25,4 +27,23 @@ export function markerPixels(points, toPixel, area, radius) {
     out.push({ x: px, y: py });
   }
   return out;
+}
+
+// The markers as red diamonds ringed in the panel colour, on a 2D canvas context (the overlay's,
+// and the PNG export's), at pixel centres from markerPixels.
+export function drawDiamonds(ctx, pixels, theme, r = MARKER_RADIUS) {
+  if (pixels.length === 0) return;
+  ctx.beginPath();
+  for (const { x, y } of pixels) {
+    ctx.moveTo(x, y - r);
+    ctx.lineTo(x + r, y);
+    ctx.lineTo(x, y + r);
+    ctx.lineTo(x - r, y);
+    ctx.closePath();
+  }
+  ctx.fillStyle = theme.marker;
+  ctx.strokeStyle = theme.panel;
+  ctx.lineWidth = 1.5;
+  ctx.fill();
+  ctx.stroke();
 }

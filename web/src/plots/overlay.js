@@ -1,10 +1,9 @@
 // A transparent canvas over a plot for what moves often: the test vector's markers and the
 // crosshair under the pointer. Redrawing it costs a clear and a few paths; the curves below,
 // drawn by Chart.js, are never redrawn for it.
-import { markerPixels } from './markers.js';
+import { MARKER_RADIUS as RADIUS, drawDiamonds, markerPixels } from './markers.js';
 import { drawTangent } from './tangent.js';
 
-const RADIUS = 5;
 
 export class Overlay {
   #canvas;
@@ -82,20 +81,7 @@ export class Overlay {
     ctx.beginPath();
     ctx.rect(area.left - RADIUS, area.top - RADIUS, area.right - area.left + 2 * RADIUS, area.bottom - area.top + 2 * RADIUS);
     ctx.clip();
-    // Red diamonds ringed in the panel colour.
-    ctx.fillStyle = theme.marker;
-    ctx.strokeStyle = theme.panel;
-    ctx.lineWidth = 1.5;
-    ctx.beginPath();
-    for (const { x, y } of pixels) {
-      ctx.moveTo(x, y - RADIUS);
-      ctx.lineTo(x + RADIUS, y);
-      ctx.lineTo(x, y + RADIUS);
-      ctx.lineTo(x - RADIUS, y);
-      ctx.closePath();
-    }
-    ctx.fill();
-    ctx.stroke();
+    drawDiamonds(ctx, pixels, theme);
     ctx.restore();
   }
 

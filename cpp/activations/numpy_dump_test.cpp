@@ -18,6 +18,7 @@
 
 #include "activations/registry.h"
 #include "activations/testing/dump_json.h"
+#include "api/session.h"
 #include "testing/arrays.h"
 
 namespace act {
@@ -42,6 +43,9 @@ struct DumpPlan {
   // float64.
   std::vector<NdArray> dtype_inputs;
   std::vector<NdArray> softmax_dtype_inputs;
+  // 0-d inputs as typed on the page, with the defaults, written apart ("zero_d"): what the core
+  // echoes for them and the "Copy as NumPy" script that should print the same.
+  std::vector<std::string> zero_d_texts;
 };
 
 std::vector<std::vector<Number>> parameter_sets(const Activation& fn,
@@ -70,8 +74,26 @@ std::string json_case(const Activation& fn, const NdArray& x, const std::vector<
          ", \"refusal_df\": " + json_quote(numpy_refusal(fn, x, true)) + "}";
 }
 
-// {"functions": [{"id", "vector_valued", "snippet", "cases": [{"params", "x", "f", "df"}]}]}
-// to $env_var/file_name; skipped when env_var is unset.
+// One 0-d input typed on the page: the Session's echoes of x, f(x) and f'(x) (print, print,
+// repr) and its "Copy as NumPy" script, which prints the same three lines in NumPy.
+std::string json_zero_d_case(const Activation& fn, const std::string& text) {
+  Session s;
+  s.set_function(fn.id);
+  s.set_vector(text);
+  std::string out =
+      "{\"text\": " + json_quote(text) + ", \"evaluated\": " + (s.evaluated() ? "true" : "false");
+  if (s.evaluated())
+    out += ", \"x\": " + json_array(s.x()) + ", \"f\": " + json_array(s.fx()) +
+           ", \"df\": " + json_array(s.dfx()) + ", \"x_echo\": " + json_quote(s.x_text()) +
+           ", \"f_echo\": " + json_quote(s.fx_text()) +
+           ", \"df_echo\": " + json_quote(s.dfx_text()) +
+           ", \"script\": " + json_quote(s.python_script());
+  return out + "}";
+}
+
+// {"functions": [{"id", "vector_valued", "snippet", "cases": [{"params", "x", "f", "df"}],
+// "dtype_cases": [...], "scalar_of_0d": {"f", "df"}, "zero_d": [...]}]} to $env_var/file_name;
+// skipped when env_var is unset.
 void write_dump(const char* env_var, const char* file_name, const DumpPlan& plan) {
   const char* dir = std::getenv(env_var);
   if (dir == nullptr || *dir == '\0') GTEST_SKIP() << env_var << " not set";
@@ -99,7 +121,19 @@ void write_dump(const char* env_var, const char* file_name, const DumpPlan& plan
     for (std::size_t i = 0; i < cases.size(); ++i) out += (i ? ",\n" : "") + cases[i];
     out += "],\n\"dtype_cases\": [\n";
     for (std::size_t i = 0; i < dtype_cases.size(); ++i) out += (i ? ",\n" : "") + dtype_cases[i];
-    out += "]}";
+    out += "]";
+    if (!plan.zero_d_texts.empty()) {
+      // The registry's table: does NumPy give a scalar (not a 0-d array) for f, f' of a 0-d x?
+      out += ",\n\"scalar_of_0d\": {\"f\": ";
+      out += numpy_scalar_of_0d(fn, false) ? "true" : "false";
+      out += ", \"df\": ";
+      out += numpy_scalar_of_0d(fn, true) ? "true" : "false";
+      out += "},\n\"zero_d\": [\n";
+      for (std::size_t i = 0; i < plan.zero_d_texts.size(); ++i)
+        out += (i ? ",\n" : "") + json_zero_d_case(fn, plan.zero_d_texts[i]);
+      out += "]";
+    }
+    out += "}";
   }
   out += "\n]}\n";
   const std::string path = std::string(dir) + "/" + file_name;
@@ -202,7 +236,8 @@ TEST(CatalogueNumpyDump, WritesSnippetsAndValues) {
               {0.25, 0.75},
               softmax_grid(),
               other_dtype_inputs(grid),
-              softmax_dtype_grid()});
+              softmax_dtype_grid(),
+              {"0.5", "-2.0", "0"}});
 }
 
 // ---- the edge-case dump: the values where formulas break ---------------------------------

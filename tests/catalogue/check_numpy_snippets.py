@@ -35,12 +35,29 @@ B. As a reader runs it, plain NumPy. NumPy's own exp/log/tanh/sin (SIMD, e.g. on
 
 In both, at x = +-inf the core returns the limit (softsign(inf) = 1) where the NumPy formula
 may give nan (inf/inf); that is allowed. Every allowance used is counted in the report.
+
+C. A 0-d x, plain NumPy. For a 0-d array NumPy gives a NumPy scalar or a 0-d array depending on
+   how the snippet is built (ufuncs: a scalar; np.where: a 0-d array), and the two print
+   differently under repr (0.25, array(0.25)): the core echoes f'(x) from a table,
+   numpy_scalar_of_0d in cpp/activations/registry.cpp, written from NumPy runs. Required, for
+   every function, f and f', with the default parameters:
+   - at np.array(v) of float64 (v = 0.5, -2.0, 0.0; the table's premise) a NumPy scalar
+     exactly where the table says so (native dumps only: the WASM module does not expose it);
+   - for each 0-d text the dump typed on the page (0.5, -2.0, 0): the page's "Copy as NumPy"
+     script, run, prints the core's three echoes: print(x), print(f(x)), print(repr(f_dash(x)))
+     (its x must be the core's x: a 0-d array of the same dtype), and its f, f' are a NumPy
+     scalar exactly where the table says so. Where the value NumPy computes is not the core's
+     to the bit (its libm), the number's digits may differ: then only the form is compared
+     (scalar or array(...), and any dtype=), and the allowance is counted.
 """
 
+import contextlib
 import ctypes
+import io
 import json
 import math
 import os
+import re
 import subprocess
 import sys
 import tempfile
@@ -274,8 +291,106 @@ def load(snippet, fid, numpy_like):
     return namespace[fid], namespace[fid + "_dash"]
 
 
-def check(dump, verbose, as_run_only=False):
+SIDES = {"x": "x", "f": "f", "df": "f'"}
+
+
+def zero_d_kind(value):
+    """What NumPy gave for a 0-d x, as a reader would say it."""
+    if isinstance(value, np.ndarray):
+        return f"a {value.ndim}-d {value.dtype} array"
+    if isinstance(value, np.generic):
+        return f"a NumPy scalar ({type(value).__name__})"
+    return f"a Python {type(value).__name__}"
+
+
+def is_numpy_scalar(value):
+    return isinstance(value, np.generic)
+
+
+def echo_form(text):
+    """repr or str without its digits: 'array(...)' and any dtype= kept, the number dropped."""
+    m = re.fullmatch(r"array\((.*?)(, dtype=\w+)?\)", text)
+    return ("array", m.group(2) or "") if m else ("scalar", "")
+
+
+def same_bits(value, core):
+    mine = np.asarray(value)
+    if mine.dtype != core.dtype or mine.shape != core.shape:
+        return False
+    if core.dtype.kind in "iub":
+        return bool(np.array_equal(mine, core))
+    a, b = mine.astype(np.float64).reshape(-1), core.astype(np.float64).reshape(-1)
+    return all((math.isnan(p) and math.isnan(q)) or p.tobytes() == q.tobytes()
+               for p, q in zip(a, b))
+
+
+def check_zero_d(dump, report, required):
+    """Run C: NumPy scalar or 0-d array for a 0-d x, against the table and the core's echoes.
+
+    Dumps without 0-d cases (the edge-case dump) skip it, unless `required`."""
+    for fn in dump["functions"]:
+        fid, table = fn["id"], fn.get("scalar_of_0d")
+        if not fn.get("zero_d"):
+            if required:
+                report.failures.append(f"{fid}: the dump has no 0-d cases (zero_d)")
+            continue
+        plain = load(fn["snippet"], fid, np)
+        sides = (("f", fid, 0), ("df", fid + "_dash", 1))
+
+        def against_table(side, got, call):
+            said = "a NumPy scalar" if table[side] else "a 0-d array"
+            if is_numpy_scalar(got) != table[side]:
+                report.failures.append(f"{fid} {SIDES[side]}: {call} gives {zero_d_kind(got)} {got!r} "
+                                       f"in NumPy, the core's table (numpy_scalar_of_0d) says {said}")
+            report.values += 1
+        if table is not None:
+            for v in (0.5, -2.0, 0.0):
+                x = np.array(v, dtype=np.float64)
+                for side, name, index in sides:
+                    with np.errstate(all="ignore"):
+                        got = plain[index](x)
+                    against_table(side, got, f"{name}(np.array({v!r}))")
+        for case in fn["zero_d"]:
+            where = f"{fid} on the page's x = {case['text']!r}"  # its "Copy as NumPy" script
+            if not case["evaluated"]:
+                report.failures.append(f"{where}: the core did not evaluate it")
+                continue
+            namespace, printed = {}, io.StringIO()
+            with contextlib.redirect_stdout(printed), np.errstate(all="ignore"):
+                exec(case["script"], namespace)
+            lines = printed.getvalue().splitlines()
+            x, core_x = namespace["x"], decode(case["x"])
+            if not isinstance(x, np.ndarray) or x.shape != () or x.dtype != core_x.dtype:
+                report.failures.append(f"{where}: the script's x is {zero_d_kind(x)} {x!r}, "
+                                       f"the core's a 0-d {core_x.dtype} array")
+                continue
+            echoes = [("x", "print(x)", case["x_echo"], x, core_x)]  # (side, line, echo, NumPy's, core's)
+            for side, name, index in sides:
+                with np.errstate(all="ignore"):
+                    got = namespace[name](x)
+                if table is not None:
+                    against_table(side, got, f"the page's script, x = {case['text']!r}: {name}(x)")
+                shown = f"print({name}(x))" if index == 0 else f"print(repr({name}(x)))"
+                echoes.append((side, shown, case[side + "_echo"], got, decode(case[side])))
+            if len(lines) != len(echoes):
+                report.failures.append(f"{where}: the script printed {len(lines)} lines, "
+                                       f"not {len(echoes)}: {printed.getvalue()!r}")
+                continue
+            for (side, shown, echo, got, core), line in zip(echoes, lines):
+                report.values += 1
+                if line == echo:
+                    continue
+                if not same_bits(got, core) and echo_form(line) == echo_form(echo):
+                    report.allow(fid, "0-d digits (value not the core's to the bit), form")
+                    continue
+                report.failures.append(f"{fid} {SIDES[side]}: the page's script, x = {case['text']!r}: "
+                                       f"{shown} prints {line!r} in NumPy ({zero_d_kind(got)}), "
+                                       f"the core echoes {echo!r}")
+
+
+def check(dump, verbose, as_run_only=False, zero_d_required=False):
     same_formula, as_run = Report("A. same formula, C-library exp/log/tanh/sin"), Report("B. plain NumPy")
+    zero_d = Report("C. 0-d x: NumPy scalar or 0-d array, and the core's echoes")
     c_numpy = c_library_numpy()
     nudged = [nudged_numpy(seed) for seed in range(4)]
     for fn in dump["functions"]:
@@ -305,12 +420,14 @@ def check(dump, verbose, as_run_only=False):
                 compare(same_formula, fid, label, x, core, mine_c)
                 compare(as_run, fid, label, x, core, mine, spread)
     print(f"{len(dump['functions'])} functions, NumPy {np.__version__}")
+    check_zero_d(dump, zero_d, zero_d_required)
     same_formula.print(verbose)
     as_run.print(verbose)
+    zero_d.print(False)  # its "values" are checks, not ulp comparisons
     if as_run_only:
-        print("--as-run-only: run A reported for information; run B decides")
-        return not as_run.failures
-    return not same_formula.failures and not as_run.failures
+        print("--as-run-only: run A reported for information; runs B and C decide")
+        return not as_run.failures and not zero_d.failures
+    return not same_formula.failures and not as_run.failures and not zero_d.failures
 
 
 def dump_from(core_tests, env_var="ACT_DUMP_DIR", test_filter="CatalogueNumpyDump.*",
@@ -341,7 +458,7 @@ def main(argv):
     as_run_only = "--as-run-only" in argv
     args = [a for a in argv if a not in ("-v", "--as-run-only")]
     dump = read_dump(args, dump_from, __doc__)
-    return 0 if check(dump, verbose, as_run_only) else 1
+    return 0 if check(dump, verbose, as_run_only, zero_d_required=True) else 1
 
 
 if __name__ == "__main__":

@@ -43,7 +43,8 @@ struct DumpPlan {
   // float64.
   std::vector<NdArray> dtype_inputs;
   std::vector<NdArray> softmax_dtype_inputs;
-  // 0-d inputs as typed on the page, with the defaults, written apart ("zero_d"): what the core
+  // 0-d inputs as typed on the page (literals, and programs whose x is a Python float, a NumPy
+  // scalar, a 0-d float32 array), with the defaults, written apart ("zero_d"): what the core
   // echoes for them and the "Copy as NumPy" script that should print the same.
   std::vector<std::string> zero_d_texts;
 };
@@ -237,7 +238,8 @@ TEST(CatalogueNumpyDump, WritesSnippetsAndValues) {
               softmax_grid(),
               other_dtype_inputs(grid),
               softmax_dtype_grid(),
-              {"0.5", "-2.0", "0"}});
+              {"0.5", "-2.0", "0", "x = 0.5", "x = np.float64(-2.0)",
+               "x = np.array(0.5, dtype=np.float32)"}});
 }
 
 // ---- the edge-case dump: the values where formulas break ---------------------------------

@@ -5,7 +5,9 @@
 //
 // 1. The native dump test writes the dense grid, parameter sets and f, f' of every function;
 //    each case goes through the core Session (the page's path) as text, and the WASM values,
-//    in the same dump format, must pass the same NumPy snippet check and agree with native.
+//    in the same dump format, must pass the same NumPy snippet check and agree with native;
+//    the native dump's 0-d texts, typed into a WASM Session, give its echoes and "Copy as
+//    NumPy" script, which the check runs (NumPy scalar or 0-d array: it prints the echoes).
 // 2. The analytic f' of every function in WASM against a Richardson-extrapolated central
 //    difference of its WASM f, both from Session.valueAt (the readout's and curves' scalar path).
 // 3. The native stability test's finiteness at x = +-1000 and +-1e308, in WASM.
@@ -105,6 +107,30 @@ function wasmArray(values, text, nativeArray) {
   return { dtype, shape, data };
 }
 
+// A 0-d text the native dump typed (zero_d), typed into a WASM Session: its echoes and its
+// "Copy as NumPy" script, for the snippet check's run C (the script must print the echoes).
+// Values from WASM; dtype and shape, which the page's views do not carry, from native.
+function zeroDCase(id, nativeCase) {
+  const s = new core.Session();
+  s.setFunction(id);
+  s.setVector(nativeCase.text);
+  const out = { text: nativeCase.text, evaluated: s.evaluated() };
+  if (out.evaluated) {
+    const array = (values, n) => ({ dtype: n.dtype, shape: n.shape, data: n.dtype === 'float64' || n.dtype === 'float32' ? Array.from(values, bitsOf) : Array.from(values, (v) => BigInt(v).toString()) });
+    Object.assign(out, {
+      x: array(s.xValues(), nativeCase.x),
+      f: array(s.fxValues(), nativeCase.f),
+      df: array(s.dfxValues(), nativeCase.df),
+      x_echo: s.xText(),
+      f_echo: s.fxText(),
+      df_echo: s.dfxText(),
+      script: s.pythonScript(),
+    });
+  }
+  s.delete();
+  return out;
+}
+
 before(() => {
   assert.ok(existsSync(coreTests), `${coreTests} missing: run npm run build:native`);
   tmp = mkdtempSync(join(tmpdir(), 'catalogue-wasm-'));
@@ -121,6 +147,7 @@ before(() => {
     const entry = catalogue.find((c) => c.id === fn.id);
     // The snippet is the one the page copies, so the check runs what a reader gets.
     const out = { id: fn.id, vector_valued: fn.vector_valued, snippet: entry?.numpy ?? '', cases: [] };
+    out.zero_d = (fn.zero_d ?? []).map((c) => zeroDCase(fn.id, c));
     for (const c of fn.cases) {
       const params = Object.fromEntries(Object.entries(c.params).map(([k, p]) => [k, paramText(p)]));
       if (!widget.evaluate(fn.id, params, arrayText(c.x))) {

@@ -51,6 +51,8 @@ C. A 0-d x, plain NumPy. For a 0-d array NumPy gives a NumPy scalar or a 0-d arr
      says so. Where NumPy's value is not the core's to the bit (float32 arithmetic), the digits
      may differ: then only the form is compared (scalar or array(...), and any dtype=), and the
      allowance is counted.
+   Run C needs the dump's "scalar_of_0d" (the table, optional: WASM does not expose it) and
+   "zero_d" (required here; tests/edge/check_edge_cases.py reuses check() without them).
 """
 
 import contextlib

@@ -104,10 +104,10 @@ bool Session::set_vector(std::string_view text) {
   if (has_vector_ || vector_error_) {
     // Unchanged (and, if it drew unseeded, the same seed): no second parse.
     const bool same_seed = !drawn_seed_ || *drawn_seed_ == (seed_ ? *seed_ : text_seed(text));
-    if (text == vector_text_ && same_seed) return !vector_error_ && !too_large_;
+    if (text == vector_text_ && same_seed) return !vector_error_ && !refused_;
   }
   read_vector(text);
-  return !vector_error_ && !too_large_;
+  return !vector_error_ && !refused_;
 }
 
 bool Session::set_seed(std::string_view text) {
@@ -192,8 +192,8 @@ void Session::evaluate() {
   x_values_.clear();
   fx_values_.clear();
   dfx_values_.clear();
-  too_large_ = has_vector_ ? vector_too_large(*fn_, parsed_.size()) : std::nullopt;
-  if (!has_vector_ || too_large_) return;
+  refused_ = has_vector_ ? vector_refused(*fn_, parsed_) : std::nullopt;
+  if (!has_vector_ || refused_) return;
   ++evaluations_;
   fx_ = evaluate_value(*fn_, parsed_, values_);
   dfx_ = evaluate_derivative(*fn_, parsed_, values_);
@@ -214,7 +214,7 @@ std::vector<InputError> Session::errors() const {
     if (p != nullptr && p->error) out.push_back(param_error(spec, *p->error));
   }
   if (vector_error_) out.push_back(*vector_error_);
-  if (too_large_) out.push_back(*too_large_);
+  if (refused_) out.push_back(*refused_);
   return out;
 }
 

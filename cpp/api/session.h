@@ -130,7 +130,7 @@ class Session {
   bool has_vector_ = false;  // a non-blank text that parsed
   NdArray parsed_;
   std::optional<InputError> vector_error_;  // it did not parse
-  std::optional<InputError> too_large_;     // it parsed, but the function cannot show it
+  std::optional<InputError> refused_;       // it parsed, but the function cannot show it
   std::optional<ProgramChoice> choice_;     // what a program chose (issue 13)
   bool literal_ = true;                     // the vector was a literal, not a program
   std::string program_source_;              // the program, normalised (x assigned)

@@ -123,6 +123,34 @@ TEST(Session, SoftmaxOfAHugeVectorIsRefusedUntilTheFunctionChanges) {
   EXPECT_EQ(s.vector_parses(), 1u);
 }
 
+// NumPy raises on -x of a bool array and computes np.tanh of bools in float16: the page says so
+// rather than show numbers the reader's cell would not print (the Copy as NumPy script would
+// raise).
+TEST(Session, ABoolVectorIsRefusedWhereNumpysSnippetRefusesIt) {
+  Session s;
+  ASSERT_TRUE(s.set_vector("[True, False]"));  // ReLU of bools: NumPy answers, and so do we
+  EXPECT_TRUE(s.evaluated());
+  s.set_function("gaussian");  // exp(-x**2): -x of a bool array is a TypeError in NumPy
+  EXPECT_FALSE(s.evaluated());
+  ASSERT_EQ(s.errors().size(), 1u);
+  EXPECT_EQ(s.errors()[0].field, "x");
+  EXPECT_EQ(s.errors()[0].message.rfind("NumPy refuses gaussian of a bool array (TypeError", 0), 0u)
+      << s.errors()[0].message;
+  EXPECT_NE(s.errors()[0].message.find(".astype(float)"), std::string::npos);
+  s.set_function("tanh");  // np.tanh of bools is float16
+  EXPECT_EQ(s.errors().at(0).message.rfind("NumPy computes tanh of a bool array in float16", 0),
+            0u);
+  ASSERT_TRUE(s.set_vector("np.array([True, False]).astype(float)"));
+  EXPECT_TRUE(s.evaluated());
+  EXPECT_TRUE(s.errors().empty());
+  // The one-shot evaluate() refuses it the same way.
+  const Evaluation once = evaluate("gaussian", {}, "[True, False]");
+  EXPECT_FALSE(once.ok);
+  EXPECT_EQ(once.error.message,
+            "NumPy refuses gaussian of a bool array (TypeError: the snippet "
+            "negates or subtracts a bool); .astype(float) reads it as numbers");
+}
+
 TEST(Session, CurvesFollowTheParameters) {
   Session s;
   s.set_function("leaky_relu");

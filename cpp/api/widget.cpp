@@ -21,13 +21,18 @@ InputError vector_error(const ParseError& error) {
   return {"x", "column " + std::to_string(error.column) + ": " + error.message, error.column};
 }
 
-std::optional<InputError> vector_too_large(const Activation& fn, std::size_t entries) {
-  if (!fn.vector_valued || entries <= kMaxVectorValuedEntries) return std::nullopt;
-  return InputError{"x",
-                    fn.name + " of " + std::to_string(entries) +
-                        " entries: its derivative is an n × n Jacobian, shown for up to " +
-                        std::to_string(kMaxVectorValuedEntries) + " entries",
-                    0};
+std::optional<InputError> vector_refused(const Activation& fn, const NdArray& x) {
+  if (fn.vector_valued && x.size() > kMaxVectorValuedEntries)
+    return InputError{"x",
+                      fn.name + " of " + std::to_string(x.size()) +
+                          " entries: its derivative is an n × n Jacobian, shown for up to " +
+                          std::to_string(kMaxVectorValuedEntries) + " entries",
+                      0};
+  for (const bool derivative : {false, true}) {
+    const std::string why = numpy_refusal(fn, x, derivative);
+    if (!why.empty()) return InputError{"x", why + "; .astype(float) reads it as numbers", 0};
+  }
+  return std::nullopt;
 }
 
 ResolvedParams resolve_params(const Activation& fn, const ParamTexts& texts) {
@@ -114,8 +119,8 @@ Evaluation evaluate(std::string_view fn_id, const ParamTexts& params, std::strin
     if (parsed.error.column == 0) out.error.message = parsed.error.message;
     return out;
   }
-  if (auto too_large = vector_too_large(*fn, parsed.value.size())) {
-    out.error = *too_large;
+  if (auto refused = vector_refused(*fn, parsed.value)) {
+    out.error = *refused;
     return out;
   }
   out.x = std::move(parsed.value);

@@ -57,8 +57,10 @@ EvenSamples even_samples(std::string_view fn_id, const ParamTexts& params, doubl
 InputError param_error(const ParamSpec& spec, const ParseError& error);
 //   a test vector that does not parse: "column N: <parser message>";
 InputError vector_error(const ParseError& error);
-//   softmax (f' an n x n Jacobian) of more entries than the page shows.
-std::optional<InputError> vector_too_large(const Activation& fn, std::size_t entries);
+//   a vector the page cannot answer as the tutorial's cell would: softmax (f' an n x n Jacobian)
+//   of more entries than the page shows, or a dtype whose NumPy snippet raises (a bool array
+//   through -x) or computes in a dtype the core does not have (float16: np.tanh of bools).
+std::optional<InputError> vector_refused(const Activation& fn, const NdArray& x);
 //   the echo of f_dash(x) as the tutorial's cell shows it: its repr, except that for a 0-d x
 //   a snippet made of ufuncs gives NumPy a scalar, whose repr is its str (0.25, not array(0.25)).
 std::string derivative_echo(const Activation& fn, const NdArray& dfx);

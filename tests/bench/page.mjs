@@ -11,7 +11,7 @@
 //   own HTML and CSS, not the worker, which only long vectors fetch)
 //   bytes over the wire, gzip -9, of everything each page loads; and of the embed
 //   JS<->WASM crossings per parameter change (the widget's page)
-// Prints JSON for run.mjs.   node tests/bench/page.mjs [--quick]
+// Prints JSON for run.mjs.   node tests/bench/page.mjs [--quick] [--also=dir] [--summary]
 import * as esbuild from 'esbuild';
 import { existsSync, readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
@@ -34,6 +34,10 @@ const pages = {
   widget: { dir: path.join(root, 'dist'), file: 'index.html' },
   baseline: { dir: path.join(root, 'build/bench-baseline'), file: 'index.html' },
 };
+// --also=dir: a second build of the widget (another commit's dist/, copied aside), measured
+// in the same run, taking turns with the others: before and after a change, side by side.
+const also = process.argv.find((a) => a.startsWith('--also='))?.slice(7);
+if (also) pages.other = { dir: path.resolve(root, also), file: 'index.html' };
 
 // In the page before any of its scripts: when the page says it is ready (the widget sets
 // data-ready on <html> with sync-url, and on itself), note the time, then the end of the
@@ -290,4 +294,15 @@ if (embedFiles.every((f) => existsSync(path.join(dist, f)))) {
   out.embed.untilPaint = Object.fromEntries(own.filter((f) => existsSync(path.join(dist, f))).map((f) => [f, gzipBytes(path.join(dist, f))]));
   if (existsSync(path.join(dist, 'activation-widget.html'))) out.embed.singleFile = gzipBytes(path.join(dist, 'activation-widget.html'));
 }
-process.stdout.write(JSON.stringify(out));
+if (process.argv.includes('--summary')) {
+  // One line a page, for a quick look (run.mjs prints the full table from the JSON).
+  const { percentile } = await import('./lib/timing.mjs');
+  const mean = (v) => v.reduce((a, x) => a + x, 0) / v.length;
+  for (const [name, p] of Object.entries(out.pages)) {
+    if (p.error) { console.log(`${name}: ${p.error}`); continue; }
+    const cases = Object.entries(p.cases).map(([c, x]) => `${c}: main thread ${mean(x.mainThread).toFixed(2)} ms, to frame p95 ${percentile(x.toFrame, 95).toFixed(1)} ms`);
+    console.log(`${name}: cold load p50 ${percentile(p.painted, 50).toFixed(0)} ms; ${cases.join('; ')}`);
+  }
+} else {
+  process.stdout.write(JSON.stringify(out));
+}

@@ -6,6 +6,7 @@ import { Scope } from '../lib/scope.js';
 import { readTheme, watchColorScheme } from '../lib/theme.js';
 import { formatNumber } from '../lib/format.js';
 import { buildLayout } from './layout.js';
+import { watchWidth } from './width-classes.js';
 import { loadCore, LONG_VECTOR } from '../core/index.js';
 import { DEFAULTS, MAX_LINK_X, attributeSource, isStateAttribute, readState, searchSource, stateToSearch } from '../state/url-state.js';
 import { applyAttributes, compared, initialState, linkState, publicState, selectFunction, seriesLabel, setCompareParam, validCompare } from '../state/widget-state.js';
@@ -129,6 +130,7 @@ export class Mount {
     fillPicker(ui.picker, catalogue);
     fillComparePicker(ui.comparePicker, catalogue);
     this.#theme = readTheme(this.#host);
+    watchWidth(ui.widget, scope);  // before the plots measure their boxes
     this.#plots = {};
     for (const plot of PLOTS) {
       const canvas = plot === 'f' ? ui.canvasF : ui.canvasDf;

@@ -251,11 +251,15 @@ function lifecycle(events, pid, tid, windows, moduleOf, jsName, title = 'per cha
   const SCRIPT = new Set(['EventDispatch', 'FireAnimationFrame', 'FunctionCall', 'TimerFire', 'v8.callFunction']);
   const stack = [];
   const self = new Map();
+  const wall = new Map();  // the same, in wall time: where the thread waited (or was descheduled)
   const forcedBy = new Map();
   for (const e of list) {
     while (stack.length && stack.at(-1).ts + stack.at(-1).dur <= e.ts) stack.pop();
     const parent = stack.at(-1);
-    if (parent) parent.childT = (parent.childT ?? 0) + e.tdur;
+    if (parent) {
+      parent.childT = (parent.childT ?? 0) + e.tdur;
+      parent.childW = (parent.childW ?? 0) + e.dur;
+    }
     e.inScript = Boolean(parent && (parent.inScript || SCRIPT.has(parent.name)));
     stack.push(e);
   }
@@ -264,6 +268,7 @@ function lifecycle(events, pid, tid, windows, moduleOf, jsName, title = 'per cha
     const forced = e.inScript && /UpdateLayoutTree|Layout|RecalcStyle|PrePaint/.test(e.name);
     const key = forced ? `${e.name} (forced in script)` : e.name;
     self.set(key, (self.get(key) ?? 0) + t);
+    wall.set(key, (wall.get(key) ?? 0) + Math.max(0, e.dur - (e.childW ?? 0)) / 1000);
     if (e.name === 'Layout' && e.args?.beginData) {
       const k = `${key}: objects laid out (dirty of total)`;
       const [d, t] = forcedBy.get(k) ?? [0, 0];
@@ -279,8 +284,9 @@ function lifecycle(events, pid, tid, windows, moduleOf, jsName, title = 'per cha
   const n = windows.length;
   const lines = [`    ${title}:`];
   const total = [...self.values()].reduce((a, v) => a + v, 0);
-  lines.push(`      ${(total / n).toFixed(2).padStart(6)}  total of the events below`);
-  for (const [k, v] of [...self].sort((a, b) => b[1] - a[1]).slice(0, 24)) if (v / n >= 0.02) lines.push(`      ${(v / n).toFixed(2).padStart(6)}  ${k}`);
+  const totalWall = [...wall.values()].reduce((a, v) => a + v, 0);
+  lines.push(`      ${(total / n).toFixed(2).padStart(6)}  total of the events below (wall time ${(totalWall / n).toFixed(2)})`);
+  for (const [k, v] of [...self].sort((a, b) => b[1] - a[1]).slice(0, 24)) if (v / n >= 0.02) lines.push(`      ${(v / n).toFixed(2).padStart(6)}  ${k} (wall ${(wall.get(k) / n).toFixed(2)})`);
   if (forcedBy.size) {
     lines.push('    forced style/layout, by the script that asked (total time, ms, mean), and the layouts\' sizes:');
     for (const [k, v] of [...forcedBy].filter(([, v]) => typeof v === 'number').sort((a, b) => b[1] - a[1]).slice(0, 8)) lines.push(`      ${(v / n).toFixed(2).padStart(6)}  ${k}`);

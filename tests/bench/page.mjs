@@ -11,7 +11,7 @@
 //   own HTML and CSS, not the worker, which only long vectors fetch)
 //   bytes over the wire, gzip -9, of everything each page loads; and of the embed
 //   JS<->WASM crossings per parameter change (the widget's page)
-// Prints JSON for run.mjs.   node tests/bench/page.mjs [--quick]
+// Prints JSON for run.mjs.   node tests/bench/page.mjs [--quick] [--also=dir] [--summary]
 import * as esbuild from 'esbuild';
 import { existsSync, readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
@@ -34,6 +34,10 @@ const pages = {
   widget: { dir: path.join(root, 'dist'), file: 'index.html' },
   baseline: { dir: path.join(root, 'build/bench-baseline'), file: 'index.html' },
 };
+// --also=dir: a second build of the widget (another commit's dist/, copied aside), measured
+// in the same run, taking turns with the others: before and after a change, side by side.
+const also = process.argv.find((a) => a.startsWith('--also='))?.slice(7);
+if (also) pages.other = { dir: path.resolve(root, also), file: 'index.html' };
 
 // In the page before any of its scripts: when the page says it is ready (the widget sets
 // data-ready on <html> with sync-url, and on itself), note the time, then the end of the
@@ -136,8 +140,14 @@ async function openForChanges(browser, url, { query, box: boxSelector, value }) 
   await page.waitForFunction(() => window.__bench?.painted !== undefined, null, { timeout: 30000 });
   const cdp = await context.newCDPSession(page);
   await cdp.send('Performance.enable');
-  const taskSeconds = async () => (await cdp.send('Performance.getMetrics')).metrics.find((m) => m.name === 'TaskDuration').value;
-  const results = { redraw: [], toFrame: [], mainThread: [] };
+  // TaskDuration: the wall time of the renderer main thread's tasks (the issue's measure; on a
+  // loaded machine it also counts the time other processes held the core); ThreadTime: that
+  // thread's CPU time, which the machine's load barely moves.
+  const metrics = async () => {
+    const m = (await cdp.send('Performance.getMetrics')).metrics;
+    return { task: m.find((x) => x.name === 'TaskDuration').value, cpu: m.find((x) => x.name === 'ThreadTime')?.value ?? NaN };
+  };
+  const results = { redraw: [], toFrame: [], mainThread: [], mainThreadCpu: [] };
   const values = Array.from({ length: CHANGES }, (_, i) => value(i));
   return {
     async run(first, count) {
@@ -178,7 +188,7 @@ async function openForChanges(browser, url, { query, box: boxSelector, value }) 
       results.toFrame.push(...r.toFrame);
       // Main-thread time: the same changes again, one painted frame apart, nothing else
       // measured in the page; the renderer's TaskDuration before and after, per change.
-      const t0 = await taskSeconds();
+      const t0 = await metrics();
       await page.evaluate(async ({ first, count, boxSelector, values }) => {
         const box = window.__deep(boxSelector)[0];
         const afterPaint = () => new Promise((resolve) => requestAnimationFrame(() => {
@@ -192,7 +202,9 @@ async function openForChanges(browser, url, { query, box: boxSelector, value }) 
           await afterPaint();
         }
       }, { first, count, boxSelector, values });
-      results.mainThread.push(((await taskSeconds()) - t0) * 1000 / count);
+      const t1 = await metrics();
+      results.mainThread.push((t1.task - t0.task) * 1000 / count);
+      results.mainThreadCpu.push((t1.cpu - t0.cpu) * 1000 / count);
     },
     async close() {
       await context.close();
@@ -290,4 +302,15 @@ if (embedFiles.every((f) => existsSync(path.join(dist, f)))) {
   out.embed.untilPaint = Object.fromEntries(own.filter((f) => existsSync(path.join(dist, f))).map((f) => [f, gzipBytes(path.join(dist, f))]));
   if (existsSync(path.join(dist, 'activation-widget.html'))) out.embed.singleFile = gzipBytes(path.join(dist, 'activation-widget.html'));
 }
-process.stdout.write(JSON.stringify(out));
+if (process.argv.includes('--summary')) {
+  // One line a page, for a quick look (run.mjs prints the full table from the JSON).
+  const { percentile } = await import('./lib/timing.mjs');
+  const mean = (v) => v.reduce((a, x) => a + x, 0) / v.length;
+  for (const [name, p] of Object.entries(out.pages)) {
+    if (p.error) { console.log(`${name}: ${p.error}`); continue; }
+    const cases = Object.entries(p.cases).map(([c, x]) => `${c}: main thread ${mean(x.mainThread).toFixed(2)} ms (CPU ${mean(x.mainThreadCpu).toFixed(2)} ms), to frame p95 ${percentile(x.toFrame, 95).toFixed(1)} ms`);
+    console.log(`${name}: cold load p50 ${percentile(p.painted, 50).toFixed(0)} ms; ${cases.join('; ')}`);
+  }
+} else {
+  process.stdout.write(JSON.stringify(out));
+}

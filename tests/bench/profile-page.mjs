@@ -12,6 +12,16 @@ import { launchBrowser } from '../browser/harness.mjs';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
 const out = path.join(root, 'build/bench-profile');
+const args = process.argv.slice(2);
+// --fn=elu: ELU beside ReLU (?fn=elu&compare=relu, the alpha box), as page.mjs's second case.
+const CASE = args.find((a) => a.startsWith('--fn='))?.slice(5) ?? 'leaky_relu';
+const QUERY = CASE === 'elu' ? '?fn=elu&compare=relu' : `?fn=${CASE}`;
+const BOX = CASE === 'elu' ? '#param-alpha' : '#param-leak';
+const VALUE = CASE === 'elu' ? (i) => (0.1 + ((i * 37) % 99) / 50).toFixed(2) : (i) => (0.01 + i / 100).toFixed(2);
+// --only=widget or --only=baseline: one page.
+const ONLY = args.find((a) => a.startsWith('--only='))?.slice(7);
+// --detail: also each function's inclusive time (Chart.js's update and draw, the widget's steps).
+const DETAIL = args.includes('--detail');
 // The glue and binary dist/ was built from (web/tools/build.mjs bundles build/wasm/).
 const wasm = path.join(root, existsSync(path.join(root, 'build/wasm/activations.mjs')) ? 'build/wasm' : 'build/bench-wasm');
 
@@ -64,27 +74,31 @@ async function trace(browser, dir) {
   const problems = [];
   page.on('pageerror', (e) => problems.push(e.message));
   await page.addInitScript({ content: MARKS });
-  await browser.startTracing(page, { categories: ['toplevel', 'devtools.timeline', 'v8', 'blink.user_timing', 'disabled-by-default-v8.cpu_profiler'] });
-  await page.goto(`http://127.0.0.1:${port}/index.html?fn=leaky_relu`);
+  await browser.startTracing(page, { categories: ['toplevel', 'devtools.timeline', 'v8', 'blink.user_timing', 'disabled-by-default-v8.cpu_profiler', 'disabled-by-default-devtools.timeline.stack'] });
+  await page.goto(`http://127.0.0.1:${port}/index.html${QUERY}`);
   await page.waitForFunction(() => window.__painted !== undefined, null, { timeout: 30000 });
-  const painted = await page.evaluate(async () => {
-    const box = window.__deep('#param-leak')[0];
+  const values = Array.from({ length: 50 }, (_, i) => VALUE(i));
+  const painted = await page.evaluate(async ({ selector, values }) => {
+    const box = window.__deep(selector)[0];
     const contexts = window.__deep('canvas').map((c) => c.getContext('2d'));
     // Each change: from the dispatch to the end of the next frame's rAF work (the widget
-    // draws there), both canvases rasterised; then a pause, outside the window.
-    for (let i = 0; i < 50; i++) {
+    // draws there), both canvases rasterised ('done'); and on to that frame painted
+    // ('painted': a message posted in rAF is handled after the frame); then a pause.
+    for (const value of values) {
       performance.mark('bench-change-start');
-      box.value = (0.01 + i / 100).toFixed(2);
+      box.value = value;
       box.dispatchEvent(new Event('input', { bubbles: true }));
       await new Promise((resolve) => requestAnimationFrame(() => {
         for (const c of contexts) c.getImageData(0, 0, 1, 1);
         performance.mark('bench-change-done');
-        resolve();
+        const channel = new MessageChannel();
+        channel.port1.onmessage = () => { performance.mark('bench-change-painted'); resolve(); };
+        channel.port2.postMessage(0);
       }));
       await new Promise((resolve) => setTimeout(resolve, 20));
     }
     return window.__painted;
-  });
+  }, { selector: BOX, values });
   const raw = await browser.stopTracing();
   // BENCH_TRACE_DIR=dir keeps the traces, for chrome://tracing or Perfetto.
   if (process.env.BENCH_TRACE_DIR) writeFileSync(path.join(process.env.BENCH_TRACE_DIR, `${path.basename(dir)}-trace.json`), raw);
@@ -141,7 +155,10 @@ function summarise(name, { events, painted, problems }, jsPath) {
   const changeWindows = [];
   const done = mark('bench-change-done').map((e) => e.ts);
   const starts = mark('bench-change-start').map((e) => e.ts);
+  const paintedMarks = mark('bench-change-painted').map((e) => e.ts);
   for (let i = 0; i < done.length; i++) changeWindows.push([starts[i], done[i]]);
+  // The same changes on to their frame painted: the frame's style, layout and paint too.
+  const frameWindows = starts.map((a, i) => [a, paintedMarks[i]]);
   // Samples of the page's renderer.
   const profiles = new Map();
   for (const e of events) {
@@ -168,8 +185,12 @@ function summarise(name, { events, painted, problems }, jsPath) {
   if (tasks.length > 0) {
     const perChange = changeWindows.map(([a, b]) => cpuMs(a, b)).sort((x, y) => x - y);
     const pick = (q) => perChange[Math.min(perChange.length - 1, Math.ceil(q * perChange.length) - 1)];
+    const toPaint = frameWindows.map(([a, b]) => cpuMs(a, b)).sort((x, y) => x - y);
     lines.push(`  ${name}: main-thread CPU time: cold load ${cpuMs(navStart, paintedMark.ts).toFixed(0)} ms (wall ${painted.toFixed(0)} ms);` +
-      ` per parameter change p50 ${pick(0.5).toFixed(1)} ms, p95 ${pick(0.95).toFixed(1)} ms (50 changes)`);
+      ` per parameter change p50 ${pick(0.5).toFixed(1)} ms, p95 ${pick(0.95).toFixed(1)} ms (50 changes, to the rAF work done);` +
+      ` to the frame painted p50 ${toPaint[Math.ceil(0.5 * toPaint.length) - 1].toFixed(1)} ms`);
+    lines.push(...lifecycle(events, pid, mainTid, frameWindows, moduleOf, jsName));
+    lines.push(...lifecycle(events, pid, mainTid, [[navStart, paintedMark.ts]], moduleOf, jsName, 'cold load, main-thread CPU by trace event (self time, ms)'));
   }
   for (const [phase, inPhase] of Object.entries(phases)) {
     const buckets = new Map();
@@ -193,14 +214,91 @@ function summarise(name, { events, painted, problems }, jsPath) {
     for (const [b, v] of [...buckets].sort((a, b) => b[1] - a[1])) lines.push(`    ${pct(v)}  ${b}`);
     lines.push('    top functions (self time):');
     for (const [f, v] of [...fns].sort((a, b) => b[1] - a[1]).slice(0, 10)) lines.push(`      ${pct(v)}  ${f}`);
+    if (DETAIL) {
+      // Inclusive time: each function once per sample whose stack holds it.
+      const inclusive = new Map();
+      let n = 0;
+      for (const p of profiles.values()) {
+        let ts = p.start;
+        p.samples.forEach((id, i) => {
+          ts += p.deltas[i] ?? 0;
+          if (!inPhase(ts)) return;
+          n++;
+          const seen = new Set();
+          for (let node = p.nodes.get(id); node; node = p.nodes.get(node.parent)) {
+            const [bucket, fn] = bucketOf(node.callFrame, moduleOf, jsName);
+            if (bucket === 'idle' || seen.has(fn)) continue;
+            seen.add(fn);
+            inclusive.set(fn, (inclusive.get(fn) ?? 0) + 1);
+          }
+        });
+      }
+      lines.push('    top functions (inclusive time):');
+      for (const [f, v] of [...inclusive].sort((a, b) => b[1] - a[1]).slice(0, 40)) lines.push(`      ${((100 * v) / Math.max(n, 1)).toFixed(1).padStart(5)}%  ${f}`);
+    }
+  }
+  return lines;
+}
+
+// The renderer's main thread by trace event, per change: each event's self time (its thread
+// time less its children's), by name, split into work forced inside script (a style recalc
+// or layout a canvas font or a DOM read asked for: with the script that asked) and the
+// frame's own; so style, layout, paint and script are told apart.
+function lifecycle(events, pid, tid, windows, moduleOf, jsName, title = 'per change (to the frame painted), main-thread CPU by trace event (self time, ms, mean)') {
+  const inWindow = (e) => windows.some(([a, b]) => e.ts >= a && e.ts <= b);
+  const list = events.filter((e) => e.pid === pid && e.tid === tid && e.ph === 'X' && e.tdur !== undefined && inWindow(e))
+    .sort((a, b) => a.ts - b.ts || b.dur - a.dur);
+  const SCRIPT = new Set(['EventDispatch', 'FireAnimationFrame', 'FunctionCall', 'TimerFire', 'v8.callFunction']);
+  const stack = [];
+  const self = new Map();
+  const wall = new Map();  // the same, in wall time: where the thread waited (or was descheduled)
+  const forcedBy = new Map();
+  for (const e of list) {
+    while (stack.length && stack.at(-1).ts + stack.at(-1).dur <= e.ts) stack.pop();
+    const parent = stack.at(-1);
+    if (parent) {
+      parent.childT = (parent.childT ?? 0) + e.tdur;
+      parent.childW = (parent.childW ?? 0) + e.dur;
+    }
+    e.inScript = Boolean(parent && (parent.inScript || SCRIPT.has(parent.name)));
+    stack.push(e);
+  }
+  for (const e of list) {
+    const t = Math.max(0, e.tdur - (e.childT ?? 0)) / 1000;
+    const forced = e.inScript && /UpdateLayoutTree|Layout|RecalcStyle|PrePaint/.test(e.name);
+    const key = forced ? `${e.name} (forced in script)` : e.name;
+    self.set(key, (self.get(key) ?? 0) + t);
+    wall.set(key, (wall.get(key) ?? 0) + Math.max(0, e.dur - (e.childW ?? 0)) / 1000);
+    if (e.name === 'Layout' && e.args?.beginData) {
+      const k = `${key}: objects laid out (dirty of total)`;
+      const [d, t] = forcedBy.get(k) ?? [0, 0];
+      forcedBy.set(k, [d + (e.args.beginData.dirtyObjects ?? 0), t + (e.args.beginData.totalObjects ?? 0)]);
+    }
+    if (forced) {
+      const frames = e.args?.beginData?.stackTrace ?? e.args?.data?.stackTrace ?? e.args?.stackTrace ?? [];
+      const where = frames.slice(0, 3).map((f) => (f.url?.endsWith(jsName) ? `${moduleOf((f.lineNumber ?? 1) - 1).replace(/^.*node_modules\//, '')} ${f.functionName}` : f.functionName || f.url)).join(' < ') || '(no stack)';
+      const k = `${e.name} ← ${where}`;
+      forcedBy.set(k, (forcedBy.get(k) ?? 0) + e.tdur / 1000);
+    }
+  }
+  const n = windows.length;
+  const lines = [`    ${title}:`];
+  const total = [...self.values()].reduce((a, v) => a + v, 0);
+  const totalWall = [...wall.values()].reduce((a, v) => a + v, 0);
+  lines.push(`      ${(total / n).toFixed(2).padStart(6)}  total of the events below (wall time ${(totalWall / n).toFixed(2)})`);
+  for (const [k, v] of [...self].sort((a, b) => b[1] - a[1]).slice(0, 24)) if (v / n >= 0.02) lines.push(`      ${(v / n).toFixed(2).padStart(6)}  ${k} (wall ${(wall.get(k) / n).toFixed(2)})`);
+  if (forcedBy.size) {
+    lines.push('    forced style/layout, by the script that asked (total time, ms, mean), and the layouts\' sizes:');
+    for (const [k, v] of [...forcedBy].filter(([, v]) => typeof v === 'number').sort((a, b) => b[1] - a[1]).slice(0, 8)) lines.push(`      ${(v / n).toFixed(2).padStart(6)}  ${k}`);
+    for (const [k, [d, t]] of [...forcedBy].filter(([, v]) => typeof v !== 'number')) lines.push(`      ${k}: ${(d / n).toFixed(0)} of ${(t / n).toFixed(0)} per change`);
   }
   return lines;
 }
 
 const browser = await launchBrowser();
-const report = ['Profile: V8 sampling profiler in a Chromium trace, main thread of each page, unminified bundles (build/bench-profile)'];
+const report = [`Profile: V8 sampling profiler in a Chromium trace, main thread of each page, unminified bundles (build/bench-profile), ${QUERY}`];
 try {
-  for (const [name, p] of Object.entries(pages)) report.push(...summarise(name, await trace(browser, p.dir), p.js));
+  for (const [name, p] of Object.entries(pages)) if (!ONLY || ONLY === name) report.push(...summarise(name, await trace(browser, p.dir), p.js));
 } finally {
   await browser.close();
 }

@@ -6,6 +6,7 @@ import { Scope } from '../lib/scope.js';
 import { readTheme, watchColorScheme } from '../lib/theme.js';
 import { formatNumber } from '../lib/format.js';
 import { buildLayout } from './layout.js';
+import { watchWidth } from './width-classes.js';
 import { loadCore, LONG_VECTOR } from '../core/index.js';
 import { DEFAULTS, MAX_LINK_X, attributeSource, isStateAttribute, readState, searchSource, stateToSearch } from '../state/url-state.js';
 import { applyAttributes, compared, initialState, linkState, publicState, selectFunction, seriesLabel, setCompareParam, validCompare } from '../state/widget-state.js';
@@ -129,6 +130,7 @@ export class Mount {
     fillPicker(ui.picker, catalogue);
     fillComparePicker(ui.comparePicker, catalogue);
     this.#theme = readTheme(this.#host);
+    watchWidth(ui.widget, scope);  // before the plots measure their boxes
     this.#plots = {};
     for (const plot of PLOTS) {
       const canvas = plot === 'f' ? ui.canvasF : ui.canvasDf;
@@ -479,6 +481,7 @@ export class Mount {
     this.#series = this.#curveSeries();
     const s = this.#state;
     const withMarkers = s.x.trim() !== '' && !this.#byId.get(s.fn).vectorValued;
+    // Both plots first, then everything written over and around them (see Plot.draw).
     for (const plot of PLOTS) {
       this.#plots[plot].plot.draw({
         series: this.#series.map((x) => ({ key: x.key, label: x.label, color: this.#theme.palette[x.colorIndex], record: x.records[plot], hidden: this.#hidden.has(x.key) })),
@@ -488,6 +491,9 @@ export class Mount {
         ymin: plot === 'f' ? s.ymin ?? null : null,
         ymax: plot === 'f' ? s.ymax ?? null : null,
       });
+    }
+    for (const plot of PLOTS) {
+      this.#plots[plot].overlay.draw();
       this.#legends[plot]?.setSeries(this.#series.map((x) => ({ key: x.key, label: x.label, hidden: this.#hidden.has(x.key) })));
     }
     const names = this.#series.map((x) => x.label).join(', ');
@@ -977,7 +983,7 @@ export class Mount {
     const touched = this.#touchReading?.plot === 'f';  // then the finger's bubble says it
     const text = this.#crosshairX !== null && area && !touched ? tangentLabel(this.#tangent) : '';
     if (label.textContent !== text) label.textContent = text;
-    label.hidden = !text;
+    if (label.hidden !== !text) label.hidden = !text;
     if (!text) return;
     label.style.left = `${Math.round(area.left + 6)}px`;
     label.style.top = `${Math.round(area.top + 4)}px`;

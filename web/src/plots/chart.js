@@ -2,11 +2,30 @@
 // chart and its legend), which keeps the bundle small. Curves are replaced and drawn with
 // update('none'): no animation, no chart rebuilt while a slider is dragged. Markers and the
 // crosshair are not drawn here but on the plot's overlay (overlay.js), which onDrawn redraws
-// after each Chart.js render, when the scales may have moved.
+// after a render Chart.js does on its own (a resize), when the scales may have moved; after
+// draw(), the caller does it, once every plot has drawn (see draw).
 import { Chart, LineController, LineElement, PointElement, LinearScale, Legend } from 'chart.js';
 import { chartPoints, jumpDots } from './series.js';
 
-Chart.register(LineController, LineElement, PointElement, LinearScale, Legend);
+// Chart.js resolves the tick font through a new option context for every tick, once to
+// measure the labels and once to draw them, on every update. The plots' tick font is one for
+// all ticks (no scriptable font), so this scale resolves it once an update.
+class PlotScale extends LinearScale {
+  static id = 'plotLinear';
+  #tickFont = null;
+
+  update(...args) {
+    this.#tickFont = null;  // options (the theme's font) are only changed before an update
+    return super.update(...args);
+  }
+
+  _resolveTickFontOptions(index) {
+    this.#tickFont ??= super._resolveTickFontOptions(index);
+    return this.#tickFont;
+  }
+}
+
+Chart.register(LineController, LineElement, PointElement, LinearScale, PlotScale, Legend);
 
 const afterRender = {
   id: 'afterRender',
@@ -49,7 +68,8 @@ const jumpDotsPlugin = {
 
 // One plot. Its Chart.js chart is made on the first draw, with that draw's curves, so the
 // first picture costs one layout and one render, not an empty chart's first and then another.
-// onDrawn: after each render (the overlay follows); onResize: the plot changed size.
+// onDrawn: after a render of Chart.js's own (a resize: the overlay follows); onResize: the
+// plot changed size.
 export class Plot {
   #canvas;
   #theme;
@@ -88,6 +108,10 @@ export class Plot {
   // series whose key and record are those already drawn keeps its Chart.js data. withMarkers: a
   // legend entry for the test vector's markers (drawn on the overlay). ymin, ymax: a fixed y
   // range, or null for Chart.js's automatic one.
+  // onDrawn is not called here: the caller draws every plot first, then what goes over them
+  // (overlays, legend buttons). Each Chart.js render sets canvas fonts, and Chromium's font
+  // setter brings the page's style and layout up to date first: a DOM write between two plots'
+  // renders would cost a layout of the widget in the middle of the frame, on top of the frame's own.
   draw({ series, withMarkers, xmin, xmax, ymin = null, ymax = null }) {
     const datasets = this.#datasets(series, withMarkers);
     if (!this.#chart) {
@@ -99,7 +123,6 @@ export class Plot {
       this.#chart = new Chart(this.#canvas, { type: 'line', data: { datasets }, options, plugins: [jumpDotsPlugin, afterRender] });
       this.#chart.$onDrawn = this.#onDrawn;
       this.#chart.$dots = this.#dots;
-      this.#onDrawn?.();
       return;
     }
     const chart = this.#chart;
@@ -108,7 +131,9 @@ export class Plot {
     setYRange(chart.options.scales.y, ymin, ymax);
     chart.data.datasets = datasets;
     chart.$dots = this.#dots;
+    chart.$onDrawn = null;
     chart.update('none');
+    chart.$onDrawn = this.#onDrawn;
   }
 
   destroy() {
@@ -184,9 +209,9 @@ function plotOptions(onResize) {
     layout: { padding: { top: 4, right: 8 } },
     scales: {
       // Ticks at even steps only: the range's own ends (-5, 5) are not squeezed in beside them.
-      x: { type: 'linear', title: { display: true, text: 'x' }, ticks: { includeBounds: false } },
+      x: { type: 'plotLinear', title: { display: true, text: 'x' }, ticks: { includeBounds: false } },
       // The figure's caption names the y axis (f(x) or f'(x)).
-      y: { type: 'linear', grace: '6%', title: { display: false } },
+      y: { type: 'plotLinear', grace: '6%', title: { display: false } },
     },
     plugins: {
       legend: {

@@ -36,9 +36,16 @@ export class LegendToggles {
 
   // series: [{ key, label, hidden }], in the plot's dataset order.
   setSeries(series) {
-    const same = series.length === this.#series.length && series.every((s, i) => s.key === this.#series[i].key && s.label === this.#series[i].label);
+    // The same curves with new labels (a parameter step: "Leaky ReLU (leak = 0.2)") keep their
+    // buttons: only the words change, not the nodes (a parameter step costs no new elements).
+    const same = series.length === this.#series.length && series.every((s, i) => s.key === this.#series[i].key);
     this.#series = series;
-    if (!same) {
+    if (same) {
+      series.forEach((s, i) => {
+        const name = this.#buttons[i].firstChild;
+        if (name.textContent !== s.label) name.textContent = s.label;
+      });
+    } else {
       for (const b of this.#buttons) b.remove();
       this.#buttons = series.map((s) => {
         const button = h('button', { type: 'button', class: 'legend-toggle' }, h('span', { class: 'visually-hidden', text: s.label }));
@@ -55,7 +62,8 @@ export class LegendToggles {
     series.forEach((s, i) => {
       const pressed = String(!s.hidden);
       if (this.#buttons[i].getAttribute('aria-pressed') !== pressed) this.#buttons[i].setAttribute('aria-pressed', pressed);
-      this.#buttons[i].title = `${s.hidden ? 'Show' : 'Hide'} ${s.label} on both plots`;
+      const title = `${s.hidden ? 'Show' : 'Hide'} ${s.label} on both plots`;
+      if (this.#buttons[i].title !== title) this.#buttons[i].title = title;
     });
     this.place();
   }

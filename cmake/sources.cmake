@@ -54,6 +54,12 @@ set(ACT_CORE_SOURCES
   cpp/numpy/utf8.cpp
 )
 
+# The page's first-paint core (activations.wasm) links this in place of the program reader's
+# read_program (cpp/numpy/program/program.cpp): literals only (cmake/wasm.cmake).
+set(ACT_LITERAL_READER_SOURCES
+  cpp/numpy/literal_only_reader.cpp
+)
+
 # The WebAssembly module's only Emscripten-aware file (cmake/wasm.cmake).
 set(ACT_BINDINGS_SOURCES
   cpp/bindings/embind.cpp
@@ -124,7 +130,7 @@ set(ACT_BENCH_WASM_BRIDGE_SOURCES
 )
 
 set(ACT_ALL_SOURCE_LISTS
-  ACT_CORE_SOURCES ACT_BINDINGS_SOURCES ACT_TEST_SOURCES ACT_FUZZ_SOURCES
+  ACT_CORE_SOURCES ACT_LITERAL_READER_SOURCES ACT_BINDINGS_SOURCES ACT_TEST_SOURCES ACT_FUZZ_SOURCES
   ACT_BENCH_NATIVE_SOURCES ACT_BENCH_WASM_KERNELS_SOURCES ACT_BENCH_WASM_BRIDGE_SOURCES)
 
 # Fails when a listed file is missing or a .cpp under cpp/ is in no list: a file added

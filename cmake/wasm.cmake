@@ -27,12 +27,29 @@ set(WASM_LINK_FLAGS
   -sALLOW_MEMORY_GROWTH=1
   -sFILESYSTEM=0
   -msimd128)
+# Two binaries of the same core and binding (issue 13, issue 11):
+#   activations.wasm           what the page fetches at load: the core without the program
+#                              reader. numpy/literal_only_reader.cpp is linked before the core's
+#                              archive, so its read_program (literals; anything else "needs the
+#                              program reader") is the one taken and cpp/numpy/program/ and
+#                              cpp/numpy/random/ are never pulled in (~36 KB gzip less).
+#   activations-programs.wasm  the whole core: fetched when a reader first types a program, for
+#                              the worker (or the main thread where no worker can run).
+# One Emscripten glue (activations.mjs) drives both: their imports and exports are the same
+# (tests/wasm/glue.test.mjs checks that the two glues are identical).
 act_absolute(bindings ${ACT_BINDINGS_SOURCES})
-add_executable(activations ${bindings})
-target_link_libraries(activations PRIVATE activation_core)
+add_library(activation_bindings OBJECT ${bindings})
+target_link_libraries(activation_bindings PRIVATE activation_core)
+target_compile_options(activation_bindings PRIVATE -msimd128 ${WASM_SIZE_FLAGS})
+act_absolute(literal_reader ${ACT_LITERAL_READER_SOURCES})
+add_executable(activations ${literal_reader} $<TARGET_OBJECTS:activation_bindings>)
 target_compile_options(activations PRIVATE -msimd128 ${WASM_SIZE_FLAGS})
-target_link_options(activations PRIVATE ${WASM_LINK_FLAGS})
-set_target_properties(activations PROPERTIES SUFFIX ".mjs")
+add_executable(activations-programs $<TARGET_OBJECTS:activation_bindings>)
+foreach(target activations activations-programs)
+  target_link_libraries(${target} PRIVATE activation_core)
+  target_link_options(${target} PRIVATE ${WASM_LINK_FLAGS})
+  set_target_properties(${target} PROPERTIES SUFFIX ".mjs")
+endforeach()
 # Closure Compiler (ADVANCED) on the Emscripten glue (issue 11): 55 -> 25 KB raw, and 1.3 KB
 # less gzip once esbuild has minified it, with no eval and -sDYNAMIC_EXECUTION=0 kept. npm's
 # google-closure-compiler, pinned to the release this Emscripten (3.1.6) was made with: newer
@@ -43,9 +60,11 @@ if(DEFINED ENV{EM_CLOSURE_COMPILER})
 endif()
 option(ACT_CLOSURE "Run Closure Compiler on the Emscripten glue (needs npm ci)" ON)
 if(ACT_CLOSURE AND EXISTS "${ACT_CLOSURE_COMPILER}")
-  target_link_options(activations PRIVATE --closure 1)
-  set_target_properties(activations PROPERTIES CXX_LINKER_LAUNCHER
-    "${CMAKE_COMMAND};-E;env;EM_CLOSURE_COMPILER=${ACT_CLOSURE_COMPILER};NODE_PATH=/usr/share/nodejs")
+  foreach(target activations activations-programs)
+    target_link_options(${target} PRIVATE --closure 1)
+    set_target_properties(${target} PROPERTIES CXX_LINKER_LAUNCHER
+      "${CMAKE_COMMAND};-E;env;EM_CLOSURE_COMPILER=${ACT_CLOSURE_COMPILER};NODE_PATH=/usr/share/nodejs")
+  endforeach()
 elseif(ACT_CLOSURE)
   message(WARNING "Closure Compiler not found at ${ACT_CLOSURE_COMPILER} (npm ci): the glue is built without it")
 endif()

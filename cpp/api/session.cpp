@@ -145,8 +145,8 @@ void Session::read_vector(std::string_view text) {
     limits.default_seed = seed_ ? *seed_ : text_seed(text);
     if (budget_ != 0) limits.budget_elements = budget_;
     ProgramResult read = read_program(text, limits);
-    if (read.over_budget) {
-      needs_worker_ = true;  // not an error: the worker reads it
+    if (read.over_budget || read.needs_program) {
+      needs_worker_ = true;  // not an error: the worker (the full core) reads it
     } else if (read.ok) {
       if (read.uses_random && !read.seeded) drawn_seed_ = read.seed;
       parsed_ = std::move(read.value);

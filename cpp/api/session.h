@@ -47,7 +47,10 @@ class Session {
   // The page's main thread reads programs whose arrays stay within `n` elements (0: no budget,
   // the default). A program that would make a bigger array stops before allocating it, with no
   // error and nothing evaluated: needs_worker() says so, and the page reads the text in its
-  // worker, whose session has no budget (issue 13).
+  // worker, whose session has no budget (issue 13). needs_worker() also says so, for any text
+  // that is not a plain literal, in a core linked without the program reader (the page's
+  // first-paint activations.wasm, numpy/literal_only_reader.cpp): the page reads it with the full
+  // core (activations-programs.wasm), in its worker where it can.
   void set_element_budget(std::size_t n) { budget_ = n; }
   bool needs_worker() const { return needs_worker_; }
   // The seed a program that draws without np.random.seed uses: "" for the text's own

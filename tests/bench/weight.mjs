@@ -1,5 +1,7 @@
 // What the embed weighs, by part, in gzip bytes (issue 11: "embed <= 100 KB gzip"; where that
-// cannot be reached, this is the breakdown that says why).
+// cannot be reached, this is the breakdown that says why): the first paint (activation-widget.js
+// and activations.wasm, the core without the program reader) and, apart, what the first program
+// fetches (activations-programs.wasm and the worker's script; issue 13).
 //   node tests/bench/weight.mjs          (npm run bench -- --weight runs it too)
 // JS: dist's bundle rebuilt with an esbuild metafile (the settings of web/tools/build.mjs), each
 // input's bytes in the output. WASM: build/wasm's objects linked again with --profiling-funcs
@@ -41,22 +43,49 @@ for (const [name, p] of [...jsParts].sort((a, b) => b[1].raw - a[1].raw)) {
   lines.push(`  ${name.padEnd(48)} ${String(p.raw).padStart(8)} B  ${kb((jsGzip * p.raw) / bundle.length).padStart(8)}`);
 }
 
-// ---- WASM ----
-const shipped = path.join(root, 'build/wasm/activations.wasm');
-const named = path.join(root, 'build/bench-weight/activations.wasm');
-if (!existsSync(shipped)) {
-  lines.push('activations.wasm: not built (npm run build:wasm)');
-} else {
-  if (!existsSync(named) || statSync(named).mtimeMs < statSync(shipped).mtimeMs) {
-    mkdirSync(path.dirname(named), { recursive: true });
-    const link = readFileSync(path.join(root, 'build/wasm/CMakeFiles/activations.dir/link.txt'), 'utf8').trim().split(/\s+/);
-    const argv = link.slice(1).map((a) => (a === 'activations.mjs' ? named.replace(/\.wasm$/, '.mjs') : a));
-    const r = spawnSync(link[0], [...argv, '--profiling-funcs'], { cwd: path.join(root, 'build/wasm'), encoding: 'utf8', env: { ...process.env, NODE_PATH: '/usr/share/nodejs' } });
-    if (r.status !== 0) throw new Error(`relinking with --profiling-funcs failed:\n${r.stderr}`);
+// ---- WASM: the page's two binaries (cmake/wasm.cmake) ----
+// activations.wasm (fetched at load, no program reader) and activations-programs.wasm (the whole
+// core, fetched when a reader first types a program, with the worker's script).
+const wasmParts = {};
+for (const [target, when] of [['activations', 'first paint'], ['activations-programs', 'on the first program']]) {
+  const shipped = path.join(root, `build/wasm/${target}.wasm`);
+  if (!existsSync(shipped)) {
+    lines.push(`${target}.wasm: not built (npm run build:wasm)`);
+    continue;
   }
-  const { functions, data } = readWasm(readFileSync(named));
   const shippedBytes = readFileSync(shipped);
   const shippedGzip = gzip(shippedBytes);
+  wasmParts[target] = { raw: shippedBytes.length, gz: shippedGzip };
+  lines.push(`${target}.wasm (${when}): ${shippedBytes.length.toLocaleString('en-US')} B, ${kb(shippedGzip)} gzip (shared out by each part's own gzip size)`);
+  for (const r of weighWasm(target, shipped, shippedGzip)) lines.push(r);
+}
+if (wasmParts.activations) {
+  lines.push(`embed until the first paint: ${kb(jsGzip + wasmParts.activations.gz)} gzip (JS ${kb(jsGzip)} + activations.wasm ${kb(wasmParts.activations.gz)})`);
+}
+if (wasmParts['activations-programs']) {
+  const worker = await esbuild.build({
+    entryPoints: [path.join(root, 'web/src/core/worker-entry.js')], bundle: true, format: 'esm', target: 'es2022', minify: true,
+    legalComments: 'none', write: false, external: ['fs', 'path'], logLevel: 'error',
+    alias: { 'activation-core-wasm': path.join(root, 'build/wasm/activations.mjs') },
+  });
+  const workerGzip = gzip(worker.outputFiles[0].contents);
+  const full = wasmParts['activations-programs'];
+  lines.push(`fetched on the first program (or long vector): ${kb(full.gz + workerGzip)} gzip (activations-programs.wasm ${kb(full.gz)} + activation-worker.js ${kb(workerGzip)})` +
+    (wasmParts.activations ? `; the program reader's share: ${(full.raw - wasmParts.activations.raw).toLocaleString('en-US')} B, ${kb(full.gz - wasmParts.activations.gz)} gzip` : ''));
+}
+
+// A binary's parts: build/wasm's objects linked again with --profiling-funcs into
+// build/bench-weight/ (the same code, plus a name section), each function's body, by rule.
+function weighWasm(target, shipped, shippedGzip) {
+  const named = path.join(root, `build/bench-weight/${target}.wasm`);
+  if (!existsSync(named) || statSync(named).mtimeMs < statSync(shipped).mtimeMs) {
+    mkdirSync(path.dirname(named), { recursive: true });
+    const link = readFileSync(path.join(root, `build/wasm/CMakeFiles/${target}.dir/link.txt`), 'utf8').trim().split(/\s+/);
+    const argv = link.slice(1).map((a) => (a === `${target}.mjs` ? named.replace(/\.wasm$/, '.mjs') : a));
+    const r = spawnSync(link[0], [...argv, '--profiling-funcs'], { cwd: path.join(root, 'build/wasm'), encoding: 'utf8', env: { ...process.env, NODE_PATH: '/usr/share/nodejs' } });
+    if (r.status !== 0) throw new Error(`relinking ${target} with --profiling-funcs failed:\n${r.stderr}`);
+  }
+  const { functions, data } = readWasm(readFileSync(named));
   // First rule that matches a function's (demangled) name.
   const rules = [
     ['NumPy program reader (issue 13)', /act::program|read_program|numpy_random|cr_log|slow_log|Program(Limits|Result|Choice)|python_source|floor_div/],
@@ -80,11 +109,8 @@ if (!existsSync(shipped)) {
   }));
   rows.push({ name: 'data (catalogue text: formulas, notes, snippets; strings, tables)', count: 0, raw: data.length, gz: gzip(data) });
   const sum = rows.reduce((a, r) => a + r.gz, 0);
-  lines.push(`activations.wasm: ${shippedBytes.length.toLocaleString('en-US')} B, ${kb(shippedGzip)} gzip (shared out by each part's own gzip size)`);
-  for (const r of rows.sort((a, b) => b.gz - a.gz)) {
-    lines.push(`  ${r.name.padEnd(66)} ${String(r.raw).padStart(8)} B  ${kb((shippedGzip * r.gz) / sum).padStart(8)}${r.count ? `  (${r.count} functions)` : ''}`);
-  }
-  lines.push(`embed until the first paint: ${kb(jsGzip + shippedGzip)} gzip (JS ${kb(jsGzip)} + WASM ${kb(shippedGzip)})`);
+  return rows.sort((a, b) => b.gz - a.gz).map((r) =>
+    `  ${r.name.padEnd(66)} ${String(r.raw).padStart(8)} B  ${kb((shippedGzip * r.gz) / sum).padStart(8)}${r.count ? `  (${r.count} functions)` : ''}`);
 }
 console.log(lines.join('\n'));
 

@@ -27,7 +27,7 @@ test('the declarations describe the element, its state, events and the tag name'
 test('a publish carries the module, its worker, its declarations, the WASM and the single file', () => {
   const [{ files }] = JSON.parse(execFileSync('npm', ['pack', '--dry-run', '--json', '--ignore-scripts'], { cwd: root, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }));
   const paths = files.map((f) => f.path);
-  for (const name of ['dist/activation-widget.js', 'dist/activation-worker.js', 'dist/activation-widget.d.ts', 'dist/activations.wasm', 'dist/activation-widget.html', 'package.json']) {
+  for (const name of ['dist/activation-widget.js', 'dist/activation-worker.js', 'dist/activation-widget.d.ts', 'dist/activations.wasm', 'dist/activations-programs.wasm', 'dist/activation-widget.html', 'package.json']) {
     assert.ok(paths.includes(name), name);
   }
   assert.ok(!paths.some((p) => p.startsWith('cpp/') || p.startsWith('tests/') || p.startsWith('build/')), 'sources stay out');

@@ -1,7 +1,7 @@
 // The package as a stranger installs it: `npm pack`, a fresh project that installs the tarball
 // with no registry (--offline: the package has no runtime dependency), imports it, bundles
-// with esbuild, does the README's one step (activations.wasm and activation-worker.js copied
-// beside the bundle), and opens in Chromium: the widget draws, prints as NumPy does, and reads
+// with esbuild, does the README's one step (activations.wasm, activations-programs.wasm and
+// activation-worker.js copied beside the bundle), and opens in Chromium: the widget draws, prints as NumPy does, and reads
 // a long vector in the worker it was given.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
@@ -46,7 +46,7 @@ test('the tarball carries the built files, the README, the CHANGELOG and no sour
   const listing = execFileSync('tar', ['-tzf', tarball], { encoding: 'utf8' }).trim().split('\n').sort();
   assert.deepEqual(listing, ['package/CHANGELOG.md', 'package/LICENSE', 'package/README.md', 'package/dist/activation-widget.d.ts',
     'package/dist/activation-widget-resizer.js', 'package/dist/activation-widget.html', 'package/dist/activation-widget.js', 'package/dist/activation-worker.js',
-    'package/dist/activations.wasm', 'package/package.json'].sort());
+    'package/dist/activations.wasm', 'package/dist/activations-programs.wasm', 'package/package.json'].sort());
 });
 
 test('a fresh project installs the tarball offline, bundles it with esbuild and the widget works in Chromium', { timeout: 180_000 }, async () => {
@@ -61,7 +61,7 @@ test('a fresh project installs the tarball offline, bundles it with esbuild and 
     absWorkingDir: fixture, entryPoints: ['src/main.js'], bundle: true, format: 'esm', outfile: 'public/main.js', logLevel: 'silent',
   });
   // The README's one step.
-  for (const name of ['activations.wasm', 'activation-worker.js']) {
+  for (const name of ['activations.wasm', 'activations-programs.wasm', 'activation-worker.js']) {
     await copyFile(path.join(fixture, 'node_modules/activation-widget/dist', name), path.join(out, name));
   }
   const example = seedExamples[2];
@@ -71,7 +71,7 @@ test('a fresh project installs the tarball offline, bundles it with esbuild and 
     `<activation-widget fn="${example.fn}" leak="${example.params.leak}" x="${example.x}"></activation-widget>`,
     '</body></html>',
   ].join('\n'));
-  assert.deepEqual((await readdir(out)).sort(), ['activation-worker.js', 'activations.wasm', 'index.html', 'main.js']);
+  assert.deepEqual((await readdir(out)).sort(), ['activation-worker.js', 'activations-programs.wasm', 'activations.wasm', 'index.html', 'main.js']);
 
   const requests = [];
   const server = http.createServer(async (req, res) => {
@@ -110,6 +110,7 @@ test('a fresh project installs the tarball offline, bundles it with esbuild and 
     assert.match(await region('f(x)').textContent(), summarised);
     assert.ok(requests.includes('activation-worker.js'), `the worker was started from beside the bundle: ${requests}`);
     assert.equal(requests.filter((r) => r === 'activations.wasm').length, 1, 'the core fetched once');
+    assert.equal(requests.filter((r) => r === 'activations-programs.wasm').length, 1, 'the full core (for the worker) fetched once, from beside the bundle');
     assert.deepEqual(problems, []);
   } finally {
     await browser.close();

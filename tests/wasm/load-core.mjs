@@ -1,16 +1,20 @@
-// Loads the built WASM module in Node exactly as shipped (build/wasm/activations.mjs).
-// Node 20's fetch cannot read a file path, so the binary is handed over from disk, and
-// the ES module glue looks up __dirname, which ES modules lack.
+// Loads the built WASM module in Node exactly as shipped (build/wasm/activations.mjs, the one
+// glue of both binaries). Node 20's fetch cannot read a file path, so the binary is handed over
+// from disk, and the ES module glue looks up __dirname, which ES modules lack.
+// loadCore(): the full core (activations-programs.wasm: what reads programs, in the page's
+// worker); loadCore({ lite: true }): the page's first-paint core (activations.wasm: literals
+// only, anything else needs the full core).
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 
 // ACT_WASM_DIR: another build of the module (e.g. a size experiment), with a trailing slash.
 const wasmDir = process.env.ACT_WASM_DIR ?? fileURLToPath(new URL('../../build/wasm/', import.meta.url));
 
-export async function loadCore() {
+export async function loadCore({ lite = false } = {}) {
   globalThis.__dirname ??= wasmDir;
   const { default: createActivationModule } = await import(`${wasmDir}activations.mjs`);
-  return createActivationModule({ wasmBinary: readFileSync(`${wasmDir}activations.wasm`) });
+  const binary = lite ? 'activations.wasm' : 'activations-programs.wasm';
+  return createActivationModule({ wasmBinary: readFileSync(`${wasmDir}${binary}`) });
 }
 
 export const seedExamples = JSON.parse(

@@ -1,6 +1,8 @@
 // Bundles the widget with esbuild into dist/, everything it needs and nothing from a CDN:
 //   activation-widget.js   the ES module defining <activation-widget> (+ activations.wasm beside it)
-//   activation-worker.js   the worker it starts for long test vectors
+//   activations.wasm       the core without the program reader: what the page fetches at load
+//   activations-programs.wasm  the whole core: fetched when a reader first types a program
+//   activation-worker.js   the worker it starts for programs and long test vectors
 //   activation-widget.d.ts its TypeScript declarations
 //   index.html, page.css   the full page: the element with sync-url
 //   activation-widget.html one self-contained file (see single-file.mjs)
@@ -40,8 +42,11 @@ export const bundleOptions = {
   // The Emscripten glue's Node branch requires these; the browser never reaches it.
   external: ['fs', 'path'],
   alias: {
+    // One glue drives both binaries (cmake/wasm.cmake; tests/wasm/glue.test.mjs).
     'activation-core-wasm': path.join(wasmDir, 'activations.mjs'),
-    'activation-core-wasm-binary': path.join(wasmDir, 'activations.wasm'),
+    // The single file carries the full core only: it fetches nothing, so nothing is saved by
+    // splitting it, and one binary inlined is smaller than two.
+    'activation-core-wasm-binary': path.join(wasmDir, 'activations-programs.wasm'),
   },
   plugins: [minifiedCss],
   logLevel: 'warning',
@@ -58,6 +63,7 @@ await esbuild.build({
   outdir: dist,
 });
 await copyFile(path.join(wasmDir, 'activations.wasm'), path.join(dist, 'activations.wasm'));
+await copyFile(path.join(wasmDir, 'activations-programs.wasm'), path.join(dist, 'activations-programs.wasm'));
 await copyFile(path.join(root, 'web/types/activation-widget.d.ts'), path.join(dist, 'activation-widget.d.ts'));
 await copyFile(path.join(src, 'page.css'), path.join(dist, 'page.css'));
 // Optional, beside the single file: sizes the <iframe>s that show it (a plain script, not bundled).
@@ -71,4 +77,4 @@ await writeFile(path.join(dist, 'activation-widget.html'), await buildSingleFile
   pageHtml,
 }));
 console.log(`built ${path.relative(root, dist)}/ (index.html, page.css, activation-widget.js, activation-worker.js, ` +
-  'activation-widget.d.ts, activations.wasm, activation-widget.html, activation-widget-resizer.js)');
+  'activation-widget.d.ts, activations.wasm, activations-programs.wasm, activation-widget.html, activation-widget-resizer.js)');

@@ -57,6 +57,9 @@ struct ProgramResult {
   std::optional<ProgramChoice> choice;
   bool literal = false;      // the text was a plain literal (parse_array read it)
   bool over_budget = false;  // stopped: an array over limits.budget_elements (not an error)
+  // Not a literal, and this build reads only literals (numpy/literal_only_reader.cpp, the page's
+  // first-paint core): not an error, the full core reads the text.
+  bool needs_program = false;
   bool uses_random = false;  // the program draws random numbers
   bool seeded = false;       // ... after seeding with np.random.seed itself
   std::uint32_t seed = 0;    // the seed in effect for the first draw when !seeded (default_seed)

@@ -25,8 +25,11 @@
  *                    errors: [{ field, message, column }] }   function, parameters, then 'x'
  *     A parameter or function change re-evaluates the stored vector without parsing it again;
  *     no setter samples curves. When the vector is longer than LONG_VECTOR characters and a
- *     worker can run, the setters return a Promise of the Evaluation instead (null when a newer
- *     change replaced it; `await` works for both); session.offThread says which.
+ *     worker can run, and for any text that is not a plain literal (a program: the page's core,
+ *     activations.wasm, has no program reader; the full core, activations-programs.wasm, is
+ *     fetched on first need and reads it in the worker, or here where no worker runs), the
+ *     setters return a Promise of the Evaluation instead (null when a newer change replaced it;
+ *     `await` works for both); session.offThread says which.
  *   coarseRange(plot, x0, x1) -> { lo, hi } | null   plot 'f' or 'df': the range of the curve
  *     over [x0, x1] from a coarse pass; union the series' ranges, pad, then ask for curves.
  *   curve(plot, { x0, x1, y0, y1, width, height }) -> { x: Float64Array, y: Float64Array,
@@ -41,14 +44,16 @@
  *     (ends ±Infinity; lo/hi: its limits as x -> -inf/+inf, NaN when there is none)
  *   pythonScript() -> string (a Promise of it while the vector is off-thread): "Copy as NumPy",
  *     a script that prints x, f(x) and repr(f'(x)) in a notebook cell and as a file.
- *   programChoice() -> { fn, params: [[id, text]] } | null   (issue 13: a program's last call)
+ *   programChoice() -> { fn, params: [[id, text]] } | null   (issue 13: a program's last call;
+ *     off-thread, the one of the last evaluation answered)
  *   dispose()          deletes the core's objects and stops the worker; idempotent; any other
  *                      call afterwards throws.
  */
-import { loadModule, startVectorWorker } from './module.js';
+import { compileProgramCore, coreReadsPrograms, loadModule, loadProgramModule, startVectorWorker } from './module.js';
 import { CoreSession } from './session.js';
+import { startLocalReader } from './program-reader.js';
 
-export { configureCore } from './module.js';
+export { configureCore, compileProgramCore } from './module.js';
 export { LONG_VECTOR, MAX_MARKERS } from './results.js';
 export { CoreSession };
 
@@ -58,7 +63,12 @@ let core = null;
 export function loadCore() {
   core ??= loadModule().then(({ module, catalogue, wasmModule }) => Object.freeze({
     catalogue,
-    createSession: () => new CoreSession(module, { wasmModule, startWorker: startVectorWorker }),
+    // Programs (and long vectors) go to the full core: compiled on first need, in the worker, or
+    // on this thread where no worker runs.
+    createSession: () => new CoreSession(module, {
+      wasmModule, startWorker: startVectorWorker, compilePrograms: compileProgramCore, readsPrograms: coreReadsPrograms(),
+      startLocal: () => startLocalReader(() => loadProgramModule()),
+    }),
   }));
   return core;
 }

@@ -1,22 +1,37 @@
 // Loads the WASM core once per page; every widget (and every session) on the page shares the
-// instance and the catalogue read from it. The binary is compiled once: the same
-// WebAssembly.Module is instantiated here and handed to the vector worker, so a worker costs
-// neither a second download nor a second compile.
+// instance and the catalogue read from it. Two binaries of one core, driven by one Emscripten
+// glue (cmake/wasm.cmake; tests/wasm/glue.test.mjs checks they need the same glue):
+//   activations.wasm           fetched as the script runs: everything but the program reader,
+//   activations-programs.wasm  the whole core, fetched only when a reader first types a program
+//                              (or a long vector): it runs in the vector worker, or on this
+//                              thread where no worker can run.
+// Each binary is compiled once: the full one's WebAssembly.Module is handed to the worker, so a
+// worker costs neither a second download nor a second compile.
 import createActivationModule from 'activation-core-wasm';
 
 let wasmBinary = null;
+let programsBinary = null;
 let workerScript = null;
 let workerUrl = null;
 let compiled = null;
+let compiledPrograms = null;
 let loaded = null;
+let loadedPrograms = null;
 
 /**
  * The single-file build passes the inlined binary and the worker's code, so nothing is fetched.
- * @param {{ wasmBinary?: Uint8Array, workerScript?: string }} options
+ * @param {{ wasmBinary?: Uint8Array, programsBinary?: Uint8Array, workerScript?: string }} options
+ *   programsBinary: the full core (the same array as wasmBinary when the page's core is the full one)
  */
 export function configureCore(options) {
   wasmBinary = options.wasmBinary ?? null;
+  programsBinary = options.programsBinary ?? null;
   workerScript = options.workerScript ?? null;
+}
+
+/** Whether the page's own core reads programs (the single file carries the full core only). */
+export function coreReadsPrograms() {
+  return wasmBinary !== null && programsBinary === wasmBinary;
 }
 
 /** A worker running the core's worker script, or null where the page cannot start one. */
@@ -37,6 +52,20 @@ export function startVectorWorker() {
 export function compileCore() {
   compiled ??= wasmBinary ? WebAssembly.compile(wasmBinary) : compileFromUrl(new URL('activations.wasm', import.meta.url));
   return compiled;
+}
+
+/** The compiled full core, with the program reader; the first call starts its download. */
+export function compileProgramCore() {
+  if (coreReadsPrograms()) return compileCore();
+  compiledPrograms ??= programsBinary ? WebAssembly.compile(programsBinary)
+    : compileFromUrl(new URL('activations-programs.wasm', import.meta.url));
+  return compiledPrograms;
+}
+
+/** The full core instantiated on this thread (only where no worker can run), once per page. */
+export function loadProgramModule() {
+  loadedPrograms ??= compileProgramCore().then(instantiateCore);
+  return loadedPrograms;
 }
 
 async function compileFromUrl(url) {

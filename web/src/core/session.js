@@ -1,14 +1,17 @@
 // One widget's (or one compared function's) session with the core: a core Session (C++, through
-// Embind) plus, for long test vectors, a worker holding a Session of its own. Everything it
-// returns is plain data, copied out of the core's views before the next call.
+// Embind) plus, for programs and long test vectors, the full core's reader (program-reader.js: a
+// worker holding a Session of its own). Everything it returns is plain data, copied out of the
+// core's views before the next call.
 import { LONG_VECTOR, MAIN_THREAD_ELEMENTS, plotIndex, readCurve, readEvaluation, readRange } from './results.js';
-import { VectorWorker, WORKER_FAILED } from './worker-client.js';
+import { WORKER_FAILED } from './worker-client.js';
+import { ProgramReader } from './program-reader.js';
 
 export class CoreSession {
   #binding;
   #options;
   #worker = null;
   #inWorker = false;  // the current vector lives in the worker, not in #binding
+  #choice = null;     // the worker's program's last catalogue call (programChoice)
   #state = { fn: 'relu', params: {}, vector: '', seed: '' };
   #disposed = false;
   // Answers that depend only on the function and its parameters (coarse ranges, shapes), kept
@@ -18,8 +21,14 @@ export class CoreSession {
 
   /**
    * @param {object} module the Emscripten module (module.Session is the core's Session)
-   * @param {{ startWorker?: () => (Worker | null), wasmModule?: WebAssembly.Module }} options
-   *   without startWorker, long vectors are evaluated on this thread too
+   * @param {{ startWorker?: () => (Worker | null), wasmModule?: WebAssembly.Module,
+   *           compilePrograms?: () => Promise<WebAssembly.Module>, startLocal?: () => object,
+   *           readsPrograms?: boolean }} options
+   *   without startWorker, long vectors are evaluated on this thread too. compilePrograms: the
+   *   full core for the worker, when `module` is the page's core without the program reader
+   *   (default: wasmModule, `module`'s own); startLocal: a Worker-like reader on this thread,
+   *   with the full core, where no worker runs (program-reader.js); readsPrograms: `module` has
+   *   the program reader (then a program is read here when no worker runs)
    */
   constructor(module, options = {}) {
     this.#binding = new module.Session();
@@ -70,9 +79,12 @@ export class CoreSession {
     if (text.length > LONG_VECTOR && this.#workerUsable()) return this.#toWorker(reread);
     this.#binding.setSeed(this.#state.seed);
     this.#binding.setVector(text);
-    // A short program with big arrays: the core stopped before making them.
-    if (this.#binding.needsWorker() && this.#workerUsable()) return this.#toWorker(reread);
-    if (this.#binding.needsWorker()) this.#readHere();
+    // Not a literal, and this core has no program reader; or a short program with big arrays
+    // (the core stopped before making them): the full core reads it, in the worker if one runs.
+    if (this.#binding.needsWorker()) {
+      if (this.#workerUsable() || (!this.#options.readsPrograms && this.#options.startLocal)) return this.#toWorker(reread);
+      this.#readHere();
+    }
     if (this.#inWorker) {
       this.#inWorker = false;
       this.#worker.clear();
@@ -126,7 +138,7 @@ export class CoreSession {
 
   programChoice() {
     this.#live();
-    return this.#binding.programChoice();
+    return this.#inWorker ? this.#choice : this.#binding.programChoice();
   }
 
   /** Deletes the core's objects and stops the worker. Safe to call twice. */
@@ -153,6 +165,7 @@ export class CoreSession {
   #toWorker(reread) {
     if (!this.#inWorker) this.#binding.setVector('');  // this thread lets go of its vector
     this.#inWorker = true;
+    if (reread) this.#choice = null;
     return this.#evaluation(reread);
   }
 
@@ -163,19 +176,32 @@ export class CoreSession {
     this.#binding.setVector(this.#state.vector);
   }
 
+  // The full core's reader (its download starts with the first text that needs it).
+  #reader() {
+    const { startWorker, wasmModule, compilePrograms, startLocal } = this.#options;
+    if (!startWorker && !startLocal) return null;
+    this.#worker ??= new ProgramReader({
+      compile: compilePrograms ?? (() => Promise.resolve(wasmModule)),
+      startWorker: startWorker ?? (() => null),
+      startLocal,
+    });
+    return this.#worker;
+  }
+
   #workerUsable() {
-    if (!this.#options.startWorker) return false;
-    this.#worker ??= new VectorWorker({ start: this.#options.startWorker, wasmModule: this.#options.wasmModule });
-    return this.#worker.start();
+    return this.#reader()?.canUseWorker() ?? false;
   }
 
   #evaluation(vectorChanged) {
     if (!this.#inWorker) return readEvaluation(this.#binding);
     return this.#worker.evaluate(this.#state, vectorChanged).then((result) => {
-      if (result !== WORKER_FAILED) return result;
+      if (result !== WORKER_FAILED) {
+        if (result) this.#choice = result.choice ?? null;
+        return result;
+      }
       if (this.#disposed) return null;
       this.#fallBack();
-      return readEvaluation(this.#binding);
+      return this.#unread() ?? readEvaluation(this.#binding);
     });
   }
 
@@ -184,6 +210,15 @@ export class CoreSession {
     if (!this.#inWorker) return;
     this.#inWorker = false;
     this.#readHere();
+  }
+
+  // This thread's core could not read the text either (a program, and the full core could not
+  // be loaded): an evaluation that says so, where the vector's message would be.
+  #unread() {
+    if (!this.#binding.needsWorker()) return null;
+    const evaluation = readEvaluation(this.#binding);
+    const error = { field: 'x', message: 'the program reader (activations-programs.wasm) could not be loaded', column: 0 };
+    return { ...evaluation, error: evaluation.error ?? error, errors: [...evaluation.errors, error] };
   }
 }
 

@@ -6,7 +6,8 @@
 //               { type: 'core-state', id, want: 'evaluation' | 'script' | 'none',
 //                 fn, params: { id: text }, seed: text, vector?: text }   (vector only when it
 //                 or the seed changed)
-// Messages out: { id, result } (an evaluation as results.js reads it, or the script's text),
+// Messages out: { id, result } (an evaluation as results.js reads it plus `choice`, the
+//               program's last catalogue call as Session.programChoice gives it; or the script's text),
 //               or { id, failed: message } when the core could not start.
 import { readEvaluation, transferables } from './results.js';
 
@@ -33,7 +34,8 @@ export function createWorkerHandler(post, instantiate) {
       if (data.want === 'script') {
         post({ id: data.id, result: s.pythonScript() }, []);
       } else if (data.want === 'evaluation') {
-        const result = readEvaluation(s);
+        // With the program's last catalogue call: the page's controls follow it (mount.js).
+        const result = { ...readEvaluation(s), choice: s.programChoice() };
         post({ id: data.id, result }, transferables(result));
       }
     }).catch((error) => {

@@ -11,6 +11,7 @@ function fakeSession(log) {
     setSeed: (text) => log.push(['seed', text]),
     drawnSeed: () => '',
     pythonScript: () => 'import numpy as np\n',
+    programChoice: () => ({ fn: 'leaky_relu', params: [['leak', '0.1']] }),
     evaluated: () => false,
     errors: () => [],
   };
@@ -36,6 +37,7 @@ test('the handler answers evaluations and scripts, and ignores other messages', 
   await new Promise((r) => setTimeout(r, 10));
   assert.deepEqual(posted.map((m) => m.id), [1, 2]);
   assert.equal(posted[0].result.transcript, null);
+  assert.deepEqual(posted[0].result.choice, { fn: 'leaky_relu', params: [['leak', '0.1']] }, "the program's choice travels back");
   assert.equal(posted[1].result, 'import numpy as np\n');
 });
 

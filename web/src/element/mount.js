@@ -348,6 +348,12 @@ export class Mount {
       this.#ui.vector.setAttribute('aria-busy', 'true');
       result.then((outputs) => {
         if (!outputs || this.#scope.disposed) return;
+        // A program read in the worker chose the function: the controls follow, as on this thread.
+        if (this.#followProgramChoice()) {
+          this.#takeOutputs(this.#session.setVector(this.#state.x));
+          this.#afterChange({ curves: true, typing: true });
+          return;
+        }
         this.#showOutputs(outputs);
         this.#requestDraw(false);
         this.#showErrors({ typing: true });

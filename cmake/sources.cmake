@@ -41,6 +41,7 @@ set(ACT_CORE_SOURCES
   cpp/numpy/program/calls.cpp
   cpp/numpy/program/constructors.cpp
   cpp/numpy/program/evaluator.cpp
+  cpp/numpy/program/literal_tokens.cpp
   cpp/numpy/program/parser.cpp
   cpp/numpy/program/program.cpp
   cpp/numpy/program/promotion.cpp

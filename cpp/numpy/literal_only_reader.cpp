@@ -4,7 +4,9 @@
 // reader (cpp/numpy/program/, cpp/numpy/random/: ~36 KB gzip) into that binary.
 //
 // What parse_array accepts is read exactly as numpy/program/program.cpp reads it (it tries the
-// literal reader first, the same call). Anything else is not refused here: needs_program says
+// literal reader first, the same call), and so is a text of only a literal's tokens that it
+// refuses (only_literal_tokens: "[[1, 2], [3" while typing). Anything else is not refused here:
+// needs_program says
 // the text needs the program reader, and the page reads it with the full core
 // (activations-programs.wasm), in its worker. Native builds and every test link the full reader.
 #include "numpy/parse.h"
@@ -19,6 +21,10 @@ ProgramResult read_program(std::string_view text, const ProgramLimits& limits) {
   ProgramResult r;
   r.seed = limits.default_seed;
   ParsedArray literal = parse_array(text);
+  if (!literal.ok && text.size() <= limits.max_text && only_literal_tokens(text)) {
+    r.error = {literal.error.message, literal.error.column};  // as program.cpp answers it
+    return r;
+  }
   if (!literal.ok) {
     r.needs_program = true;  // not an error: the full core reads it (or explains it)
     return r;

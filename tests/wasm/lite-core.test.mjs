@@ -74,6 +74,19 @@ test('the hostile catalogue: the lite core answers as the full one, or hands the
   assert.ok(handedOver > 0 && same > 0, `${same} read alike, ${handedOver} handed over`);
 });
 
+test('a literal typed unfinished or wrong is answered by the lite core itself, with the full core\'s message', () => {
+  for (const text of ['[[1, 2], [3', '[1, 2,, 3]', '[-1.5, nan, -', '((1, 2), (3, 4)', '[1, 2]]', '[1 2 3', '[]]']) {
+    const a = read(lite, 'relu', text);
+    assert.equal(a.needsWorker, false, `no program reader needed: ${text}`);
+    assert.equal(a.errors.length, 1, text);
+    assert.deepEqual(a, read(full, 'relu', text), text);
+  }
+  // A program's tokens (a call, an index, arithmetic, a second statement, True) still go over.
+  for (const text of ['np.pi * 2', '[1, 2][0]', '[1] + [2', 'x = [1\n', '[True, False', '1\n2 +']) {
+    assert.equal(read(lite, 'relu', text).needsWorker, true, text);
+  }
+});
+
 test(`every golden program (${programs.cases.length}) and every refused one: the lite core says it needs the program reader (or, a plain literal, reads it as the full core does)`, () => {
   const texts = [...programs.cases.map((c) => c.program), ...programs.errors.map((e) => e.program)];
   const s = new lite.Session();

@@ -145,6 +145,10 @@ ProgramResult read_program(std::string_view text, const ProgramLimits& limits) {
     r.error = {"program too long: at most " + std::to_string(limits.max_text) + " bytes", 0};
     return r;
   }
+  if (only_literal_tokens(text)) {  // the first-paint core answers this without us: the same way
+    r.error = {literal.error.message, literal.error.column};
+    return r;
+  }
   program::Program prog;
   program::SyntaxError syntax;
   const bool literal_like = !looks_like_program(text);

@@ -72,4 +72,8 @@ struct ProgramResult {
 
 ProgramResult read_program(std::string_view text, const ProgramLimits& limits = {});
 
+// Whether the text uses only a literal's tokens (literal_tokens.cpp): when the literal reader
+// refuses such a text, read_program gives the literal reader's message, in both cores.
+bool only_literal_tokens(std::string_view text);
+
 }  // namespace act

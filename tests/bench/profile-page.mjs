@@ -196,19 +196,14 @@ function summarise(name, { events, painted, problems }, jsPath) {
     const buckets = new Map();
     const fns = new Map();
     let total = 0;
-    for (const p of profiles.values()) {
-      let ts = p.start;
-      p.samples.forEach((id, i) => {
-        ts += p.deltas[i] ?? 0;
-        if (!inPhase(ts)) return;
-        const node = p.nodes.get(id);
-        if (!node) return;
-        const [bucket, fn] = bucketOf(node.callFrame, moduleOf, jsName);
-        total++;
-        buckets.set(bucket, (buckets.get(bucket) ?? 0) + 1);
-        if (bucket !== 'idle') fns.set(fn, (fns.get(fn) ?? 0) + 1);
-      });
-    }
+    samplesIn(profiles, inPhase, (p, id) => {
+      const node = p.nodes.get(id);
+      if (!node) return;
+      const [bucket, fn] = bucketOf(node.callFrame, moduleOf, jsName);
+      total++;
+      buckets.set(bucket, (buckets.get(bucket) ?? 0) + 1);
+      if (bucket !== 'idle') fns.set(fn, (fns.get(fn) ?? 0) + 1);
+    });
     const pct = (v) => `${((100 * v) / Math.max(total, 1)).toFixed(1).padStart(5)}%`;
     lines.push(`  ${name}, ${phase}: ${total} samples`);
     for (const [b, v] of [...buckets].sort((a, b) => b[1] - a[1])) lines.push(`    ${pct(v)}  ${b}`);
@@ -218,26 +213,32 @@ function summarise(name, { events, painted, problems }, jsPath) {
       // Inclusive time: each function once per sample whose stack holds it.
       const inclusive = new Map();
       let n = 0;
-      for (const p of profiles.values()) {
-        let ts = p.start;
-        p.samples.forEach((id, i) => {
-          ts += p.deltas[i] ?? 0;
-          if (!inPhase(ts)) return;
-          n++;
-          const seen = new Set();
-          for (let node = p.nodes.get(id); node; node = p.nodes.get(node.parent)) {
-            const [bucket, fn] = bucketOf(node.callFrame, moduleOf, jsName);
-            if (bucket === 'idle' || seen.has(fn)) continue;
-            seen.add(fn);
-            inclusive.set(fn, (inclusive.get(fn) ?? 0) + 1);
-          }
-        });
-      }
+      samplesIn(profiles, inPhase, (p, id) => {
+        n++;
+        const seen = new Set();
+        for (let node = p.nodes.get(id); node; node = p.nodes.get(node.parent)) {
+          const [bucket, fn] = bucketOf(node.callFrame, moduleOf, jsName);
+          if (bucket === 'idle' || seen.has(fn)) continue;
+          seen.add(fn);
+          inclusive.set(fn, (inclusive.get(fn) ?? 0) + 1);
+        }
+      });
       lines.push('    top functions (inclusive time):');
       for (const [f, v] of [...inclusive].sort((a, b) => b[1] - a[1]).slice(0, 40)) lines.push(`      ${((100 * v) / Math.max(n, 1)).toFixed(1).padStart(5)}%  ${f}`);
     }
   }
   return lines;
+}
+
+// Calls visit(profile, nodeId) for each CPU sample whose time passes inPhase.
+function samplesIn(profiles, inPhase, visit) {
+  for (const p of profiles.values()) {
+    let ts = p.start;
+    p.samples.forEach((id, i) => {
+      ts += p.deltas[i] ?? 0;
+      if (inPhase(ts)) visit(p, id);
+    });
+  }
 }
 
 // The renderer's main thread by trace event, per change: each event's self time (its thread

@@ -36,7 +36,7 @@ set(WASM_LINK_FLAGS
 #   activations-programs.wasm  the whole core: fetched when a reader first types a program, for
 #                              the worker (or the main thread where no worker can run).
 # One Emscripten glue (activations.mjs) drives both: their imports and exports are the same
-# (tests/wasm/glue.test.mjs checks that the two glues are identical).
+# (tests/wasm/lite-core.test.mjs checks that the two glues are identical).
 act_absolute(bindings ${ACT_BINDINGS_SOURCES})
 add_library(activation_bindings OBJECT ${bindings})
 target_link_libraries(activation_bindings PRIVATE activation_core)

@@ -42,7 +42,7 @@ export const bundleOptions = {
   // The Emscripten glue's Node branch requires these; the browser never reaches it.
   external: ['fs', 'path'],
   alias: {
-    // One glue drives both binaries (cmake/wasm.cmake; tests/wasm/glue.test.mjs).
+    // One glue drives both binaries (cmake/wasm.cmake; tests/wasm/lite-core.test.mjs).
     'activation-core-wasm': path.join(wasmDir, 'activations.mjs'),
     // The single file carries the full core only: it fetches nothing, so nothing is saved by
     // splitting it, and one binary inlined is smaller than two.

@@ -1,6 +1,6 @@
 // Loads the WASM core once per page; every widget (and every session) on the page shares the
 // instance and the catalogue read from it. Two binaries of one core, driven by one Emscripten
-// glue (cmake/wasm.cmake; tests/wasm/glue.test.mjs checks they need the same glue):
+// glue (cmake/wasm.cmake; tests/wasm/lite-core.test.mjs checks they need the same glue):
 //   activations.wasm           fetched as the script runs: everything but the program reader,
 //   activations-programs.wasm  the whole core, fetched only when a reader first types a program
 //                              (or a long vector): it runs in the vector worker, or on this

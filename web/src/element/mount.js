@@ -262,18 +262,15 @@ export class Mount {
       this.#vectorTimer = this.#scope.timeout(() => this.#takeOutputs(this.#session.setVector(text)), LONG_VECTOR_PAUSE);
     } else {
       const outputs = this.#session.setVector(text);
-      if (this.#followProgramChoice()) {
-        this.#takeOutputs(this.#session.setVector(text));
-        this.#afterChange({ curves: true, typing: true });
-        return;
-      }
+      if (this.#followProgramChoice()) return;
       this.#takeOutputs(outputs);
     }
     this.#afterChange({ curves: false, typing: true });
   }
 
   // A program's last catalogue call (`relu(x, leak = .1)`) decides the function and the
-  // parameters shown: the core applied it to the session; the controls follow, visibly.
+  // parameters shown: the core applied it to the session; the controls follow, visibly, and the
+  // vector is read again under them. True when it moved the controls (the caller is done).
   #followProgramChoice() {
     const choice = this.#session.programChoice();
     if (!choice || !this.#byId.has(choice.fn)) return false;
@@ -284,6 +281,8 @@ export class Mount {
     if (same) return false;
     this.#state = { ...selectFunction(s, choice.fn, this.#byId), params };
     this.#selectFunction(choice.fn, { fromReader: false });
+    this.#takeOutputs(this.#session.setVector(this.#state.x));
+    this.#afterChange({ curves: true, typing: true });
     return true;
   }
 
@@ -349,11 +348,7 @@ export class Mount {
       result.then((outputs) => {
         if (!outputs || this.#scope.disposed) return;
         // A program read in the worker chose the function: the controls follow, as on this thread.
-        if (this.#followProgramChoice()) {
-          this.#takeOutputs(this.#session.setVector(this.#state.x));
-          this.#afterChange({ curves: true, typing: true });
-          return;
-        }
+        if (this.#followProgramChoice()) return;
         this.#showOutputs(outputs);
         this.#requestDraw(false);
         this.#showErrors({ typing: true });

@@ -177,6 +177,19 @@ export function defineJourneys(driver) {
     assert.deepEqual(await page.messages(), []);
   });
 
+  journey('a NumPy program typed into the box is read by the program core, fetched once, and moves the controls', async (page) => {
+    server.resetCounts();
+    await page.goto(server.url);
+    await waitForReady(page);
+    assert.equal(server.requests('/activations-programs.wasm'), 0, 'the program core is not fetched at load');
+    // The tutorial's third cell, on one line: its relu(x, leak = .1) is Leaky ReLU.
+    await page.fill('Test vector', 'x = np.array([[-1.0], [2.0]]); relu(x, leak = .1)');
+    await expectText(page, 'f(x)', '[[-0.1]\n [ 2. ]]');
+    await until('the controls to follow the program', async () => (await page.value('Activation')) === 'leaky_relu');
+    assert.equal(server.requests('/activations-programs.wasm'), 1, 'activations-programs.wasm downloaded once');
+    assert.deepEqual(await page.messages(), []);
+  });
+
   journey('the single file opened from disk works with no network', async (page) => {
     const [ex1, ex3] = [seedExamples[0], seedExamples[2]];
     await page.goto(`${singleFileUrl}?fn=${ex3.fn}&leak=${ex3.params.leak}&x=${encodeURIComponent(ex3.x)}`);
